@@ -1,1 +1,1 @@
-export {};
+export { isRole, type Role, ROLES, roleSatisfies } from './auth/roles';
