@@ -23,8 +23,14 @@ export default [
           banTransitiveDependencies: false,
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:util'] },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              // Domain code reaches AWS only through ports implemented by adapters.
+              bannedExternalImports: ['@aws-sdk/*', 'dynamodb-toolbox', 'dynamodb-toolbox/*', '@middy/*', 'aws-lambda'],
+            },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:tool', 'scope:shared'] },
           ],
