@@ -1,1 +1,4 @@
 export * from './declarations';
+export * from './catalog';
+export * from './publisher';
+export * from './pattern';

@@ -1,1 +1,12 @@
-export { isRole, type Role, ROLES, roleSatisfies } from './auth/roles';
+export * from './auth';
+export { InvalidBatchError } from './batch';
+export type { BatchHandlerOptions } from './batch';
+export * from './config';
+export * from './errors';
+export * from './http';
+export { createLogger } from './logger';
+export type { CreateLoggerOptions, LogLevelName } from './logger';
+export * from './sqs';
+export * from './streams';
+// Test factories: tree-shaken out of Lambda bundles, exported so apps' handler tests build real events.
+export * from './testing';

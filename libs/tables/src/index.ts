@@ -1,2 +1,11 @@
+export * from './audit';
 export * from './client';
+export { ACTOR_TYPES, type Actor, type ActorType, DATASET_FILE_KINDS, type DatasetFileKind, JOB_STATUSES, type JobStatus, TIMESTAMPS } from './common';
+export * from './core';
+export * from './entities';
+export * from './errors';
+export * from './jobs';
+export * from './keys';
 export * from './specs';
+export * from './tables';
+export * from './writes';

@@ -1,1 +1,5 @@
-export {};
+export * from './eventbridge';
+export * from './gateway';
+export * from './lambda';
+export * from './queues';
+export * from './state';

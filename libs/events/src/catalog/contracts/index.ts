@@ -1,0 +1,16 @@
+export { AircraftDeregistered } from './aircraft/aircraft-deregistered';
+export { AircraftImageAdded } from './aircraft/aircraft-image-added';
+export { AircraftImageRemoved } from './aircraft/aircraft-image-removed';
+export { AircraftModelAdded } from './aircraft/aircraft-model-added';
+export { AircraftModelPurged } from './aircraft/aircraft-model-purged';
+export { AircraftModelUpdated } from './aircraft/aircraft-model-updated';
+export { AircraftPurged } from './aircraft/aircraft-purged';
+export { AircraftRegistered } from './aircraft/aircraft-registered';
+export { AircraftUpdated } from './aircraft/aircraft-updated';
+export { DeregistrationAdded } from './aircraft/deregistration-added';
+export { EngineModelAdded } from './aircraft/engine-model-added';
+export { EngineModelPurged } from './aircraft/engine-model-purged';
+export { EngineModelUpdated } from './aircraft/engine-model-updated';
+export { IngestionJobCompleted } from './ingestion/ingestion-job-completed';
+export { IngestionJobFailed } from './ingestion/ingestion-job-failed';
+export { IngestionJobStarted } from './ingestion/ingestion-job-started';

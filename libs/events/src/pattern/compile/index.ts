@@ -1,0 +1,3 @@
+export { compileEventPattern } from './compile-event-pattern';
+export type { EventInput, EventPatternMatcher } from './compile-event-pattern';
+export type { EventPatternInput } from './read-pattern';

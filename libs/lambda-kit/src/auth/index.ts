@@ -1,0 +1,17 @@
+export type { Actor } from './actor';
+export { ACTOR_TYPE_CLAIM, actorFromClaims } from './actor-from-claims';
+export { toApiGatewayClaims } from './api-gateway-claims';
+export { authorize } from './authorize';
+export { bearerToken } from './bearer-token';
+export { highestRole } from './highest-role';
+export type { JwtClaims } from './jwt-claims';
+export { LOCAL_AUDIENCE, LOCAL_ISSUER, LocalIssuer } from './local-issuer';
+export type { IssueTokenInput, LocalIssuerOptions, VerifiedClaims } from './local-issuer';
+export { LOCAL_ISSUER_KEY_FILE, loadOrCreateLocalIssuerKey } from './local-issuer-key';
+export type { LocalIssuerAlgorithm, LocalIssuerKey } from './local-issuer-key';
+export type { RouteRole } from './route-role';
+export { isRole, ROLES, roleSatisfies } from './roles';
+export type { Role } from './roles';
+export { GROUPS_CLAIM, ROLE_CLAIM, rolesFromClaims } from './roles-from-claims';
+export { TokenRejectedError } from './token-rejected-error';
+export type { TokenRejectionReason } from './token-rejected-error';

@@ -1,0 +1,2 @@
+export { optionalEnv } from './optional-env';
+export { requireEnv } from './require-env';

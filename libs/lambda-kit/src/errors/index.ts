@@ -1,0 +1,12 @@
+export { APP_ERROR_BRAND, AppError } from './app-error';
+export type { AppErrorInit, AppErrorOptions } from './app-error';
+export { ConfigurationError } from './configuration-error';
+export { ConflictError } from './conflict-error';
+export type { ErrorDetail } from './error-detail';
+export { ForbiddenError } from './forbidden-error';
+export { isAppError } from './is-app-error';
+export { NotFoundError } from './not-found-error';
+export { PayloadTooLargeError } from './payload-too-large-error';
+export { UnauthorizedError } from './unauthorized-error';
+export { UnsupportedMediaTypeError } from './unsupported-media-type-error';
+export { ValidationError } from './validation-error';

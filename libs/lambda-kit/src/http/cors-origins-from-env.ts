@@ -1,0 +1,26 @@
+import { ConfigurationError } from '../errors';
+
+/** The variable that lists allowed CORS origins, comma-separated. */
+export const CORS_ORIGINS_ENV = 'AIRCRAFTOPS_CORS_ORIGINS';
+
+/**
+ * The CORS origins allowed by `AIRCRAFTOPS_CORS_ORIGINS` (comma-separated, `*` for any); `['*']` when
+ * unset, which suits the local platform. Origins may use middy's `*` subdomain wildcard.
+ *
+ * @throws ConfigurationError on an entry that is neither `*` nor an http(s) origin.
+ * @example
+ * // AIRCRAFTOPS_CORS_ORIGINS="https://ops.example.com, https://*.example.com"
+ * corsOriginsFromEnv(); // ['https://ops.example.com', 'https://*.example.com']
+ */
+export const corsOriginsFromEnv = (env: NodeJS.ProcessEnv = process.env): string[] => {
+  const raw = env[CORS_ORIGINS_ENV];
+  if (raw === undefined || raw.trim() === '') return ['*'];
+  const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0);
+  const invalid = origins.filter((origin) => origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (invalid.length > 0) {
+    throw new ConfigurationError(
+      `${CORS_ORIGINS_ENV} has invalid origins: ${invalid.join(', ')} (expected * or scheme://host[:port], no path)`,
+    );
+  }
+  return origins;
+};

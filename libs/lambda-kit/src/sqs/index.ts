@@ -1,0 +1,2 @@
+export { sqsBatchHandler } from './sqs-batch-handler';
+export type { SqsLambdaHandler, SqsRecordHandler } from './sqs-batch-handler';

@@ -1,0 +1,2 @@
+export { RegistryError, InvalidRegistryArgumentError } from './registry-error';
+export type { RegistryErrorCode } from './registry-error';

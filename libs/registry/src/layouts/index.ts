@@ -1,0 +1,10 @@
+export type { ColumnSpec } from './column-spec';
+export type { RegistryFileKind } from './registry-file-kind';
+export { REGISTRY_FILE_KINDS } from './registry-file-kind';
+export type { RegistryFileLayout, RawRow } from './registry-file-layout';
+export { MASTER_LAYOUT } from './master-layout';
+export { ACFTREF_LAYOUT } from './acftref-layout';
+export { ENGINE_LAYOUT } from './engine-layout';
+export { DEREG_LAYOUT } from './dereg-layout';
+export { layoutForKind } from './layout-for-kind';
+export { checkHeader } from './check-header';

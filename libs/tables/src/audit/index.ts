@@ -1,0 +1,7 @@
+export {
+  type AuditEvent,
+  type AuditEventEntityType,
+  auditEventSchema,
+  createAuditEventEntity,
+} from './audit-event.entity';
+export { type AuditEntities, createAuditEntities } from './create-audit-entities';

@@ -1,0 +1,34 @@
+import { Entity, type FormattedItem, item, number, string } from 'dynamodb-toolbox';
+
+import { countsSchema, isNonNegativeInteger, TIMESTAMPS, versionedAttributes } from '../common';
+import { jobCheckpointKeys } from '../keys';
+import type { JobsTableType } from '../tables';
+
+/** The JobCheckpoint item schema: where a job's reader is in one file, to resume after a crash. */
+export const jobCheckpointSchema = item({
+  jobId: string().key(),
+  fileIndex: number().key(),
+  file: string(),
+  /** Last fully processed line. */
+  line: number().validate(isNonNegativeInteger),
+  byteOffset: number().validate(isNonNegativeInteger),
+  counts: countsSchema(),
+  ...versionedAttributes(),
+}).strict();
+
+/**
+ * `JobCheckpoint`: `PK=JOB#<jobId>`, `SK=CHECKPOINT#<fileIndex 2 digits>`.
+ * @example
+ * await createJobCheckpointEntity(jobs).build(GetItemCommand).key({ jobId, fileIndex: 0 }).send();
+ */
+export const createJobCheckpointEntity = (table: JobsTableType) =>
+  new Entity({
+    name: 'JobCheckpoint',
+    table,
+    schema: jobCheckpointSchema,
+    timestamps: TIMESTAMPS,
+    computeKey: ({ jobId, fileIndex }) => jobCheckpointKeys.primary(jobId, fileIndex),
+  });
+
+export type JobCheckpointEntityType = ReturnType<typeof createJobCheckpointEntity>;
+export type JobCheckpoint = FormattedItem<JobCheckpointEntityType>;

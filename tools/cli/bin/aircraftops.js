@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The CLI is TypeScript run through tsx. `-C import` lets CommonJS `require` resolve ESM-only
+// packages (@middy/*, jose) through their `import` condition (Node >= 20.19 loads them with require(esm)).
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+const main = path.join(__dirname, '..', 'src', 'main.ts');
+const child = spawn(process.execPath, ['-C', 'import', '--import', 'tsx', main, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => {
+  if (signal) process.kill(process.pid, signal);
+  else process.exit(code ?? 1);
+});

@@ -1,0 +1,1 @@
+export { type DynamoDbLocalJar, locateDynamoDbLocalJar } from './locate-jar';

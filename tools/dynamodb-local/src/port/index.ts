@@ -1,0 +1,1 @@
+export { findFreePort, isPortFree } from './find-free-port';

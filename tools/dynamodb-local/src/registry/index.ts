@@ -1,0 +1,1 @@
+export { listInstances, type PidRecord, reapOrphans, registerInstance, registryDir, unregisterInstance } from './pid-registry';

@@ -1,0 +1,1 @@
+export { WARM_UP_KEY, warmUpStreamTables } from './warm-up-stream-tables';

@@ -1,0 +1,2 @@
+export { lambdaContext } from './lambda-context';
+export { HandlerNotFoundError, type LambdaHandler, loadHandler } from './load-handler';

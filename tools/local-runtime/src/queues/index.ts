@@ -1,0 +1,15 @@
+export { applyJournalRecord } from './apply-journal-record';
+export { parseBatchResponse } from './batch-outcome';
+export type { BatchOutcome } from './batch-outcome';
+export { ConsumerPump } from './consumer-pump';
+export type { ConsumerPumpOptions, InvokeConsumer } from './consumer-pump';
+export { InvalidQueueOptionsError, LocalQueueError, QueueClosedError, QueueJournalCorruptError } from './errors';
+export type { LocalQueueErrorCode } from './errors';
+export type { JournalRecord } from './journal-record';
+export { LocalQueue } from './local-queue';
+export type { LocalQueueOptions, QueueDepth } from './local-queue';
+export { QueueJournal } from './queue-journal';
+export { retryDelayMs } from './retry-delay';
+export type { RetryDelayOptions } from './retry-delay';
+export type { DeadLetter, DeadLetterFailure, ReceivedMessage, StoredMessage } from './stored-message';
+export { toSqsEvent } from './to-sqs-event';
