@@ -1,3 +1,5 @@
+import './quiet-sdk-warning';
+
 import { buildProgram } from './program';
 import { CliError } from './support/cli-error';
 

@@ -1,6 +1,11 @@
 import { Command } from 'commander';
 
+import { registerDatasetCommands } from './commands/dataset';
+import { registerDlqCommands } from './commands/dlq';
+import { registerEventsCommands } from './commands/events';
+import { registerRulesCommands } from './commands/rules';
 import { registerTablesCommands } from './commands/tables';
+import { registerTokenCommand } from './commands/token';
 
 /** The `aircraftops` command tree; each command group registers itself from its own file. */
 export const buildProgram = (): Command => {
@@ -9,5 +14,10 @@ export const buildProgram = (): Command => {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   registerTablesCommands(program);
+  registerDatasetCommands(program);
+  registerEventsCommands(program);
+  registerRulesCommands(program);
+  registerDlqCommands(program);
+  registerTokenCommand(program);
   return program;
 };

@@ -3,3 +3,4 @@ export * from './gateway';
 export * from './lambda';
 export * from './queues';
 export * from './state';
+export * from './platform';

@@ -15,6 +15,7 @@ export const eventCatalog = [
   contracts.AircraftDeregistered,
   contracts.AircraftPurged,
   contracts.AircraftImageAdded,
+  contracts.AircraftImageUpdated,
   contracts.AircraftImageRemoved,
   contracts.AircraftModelAdded,
   contracts.AircraftModelUpdated,
@@ -26,6 +27,7 @@ export const eventCatalog = [
   contracts.IngestionJobStarted,
   contracts.IngestionJobCompleted,
   contracts.IngestionJobFailed,
+  contracts.IngestionJobCancelled,
 ] as const satisfies readonly AnyEventContract[];
 
 /** Any contract that `eventCatalog` holds. */

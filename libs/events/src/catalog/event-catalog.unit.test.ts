@@ -4,7 +4,7 @@ import { eventCatalog, findContract } from './event-catalog';
 import { EventValidationError } from './event-validation-error';
 
 describe('eventCatalog', () => {
-  it('holds catalog v1: every aircraft and ingestion detail-type once', () => {
+  it('holds every aircraft and ingestion detail-type once', () => {
     const keys = eventCatalog.map((contract) => `${contract.source} ${contract.detailType}`);
 
     expect(new Set(keys).size).toBe(keys.length);
@@ -16,6 +16,7 @@ describe('eventCatalog', () => {
           'AircraftDeregistered',
           'AircraftPurged',
           'AircraftImageAdded',
+          'AircraftImageUpdated',
           'AircraftImageRemoved',
           'AircraftModelAdded',
           'AircraftModelUpdated',
@@ -25,7 +26,7 @@ describe('eventCatalog', () => {
           'EngineModelPurged',
           'DeregistrationAdded',
         ].map((type) => `${AIRCRAFT_SOURCE} ${type}`),
-        ...['IngestionJobStarted', 'IngestionJobCompleted', 'IngestionJobFailed'].map((type) => `${INGESTION_SOURCE} ${type}`),
+        ...['IngestionJobStarted', 'IngestionJobCompleted', 'IngestionJobFailed', 'IngestionJobCancelled'].map((type) => `${INGESTION_SOURCE} ${type}`),
       ].sort(),
     );
   });

@@ -45,7 +45,7 @@ describe('generateRegistryDataset', () => {
   it('writes FAA-format files whose every row decodes, with references that resolve', async () => {
     const out = join(dir, 'a');
     const dataset = await generateRegistryDataset({ rows: 3_000, seed: 7, outDir: out, engineRows: 60, modelRows: 200 });
-    const [master, acftref, engine] = await Promise.all(
+    const [master = '', acftref = '', engine = ''] = await Promise.all(
       [dataset.masterPath, dataset.acftrefPath, dataset.enginePath].map((path) => readFile(path, 'utf8')),
     );
     expect(master.startsWith('\uFEFFN-NUMBER,SERIAL NUMBER,')).toBe(true);

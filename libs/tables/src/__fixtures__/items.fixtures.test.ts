@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createDocumentClient, dynamoDbConfigFromEnv } from '../client';
 import { createEntities } from '../entities';
 import { createTables } from '../tables';
-import type { WriteContext } from '../writes';
+import type { AircraftEntityType } from '../core';
+import type { CreateItemInput, WriteContext } from '../writes';
 
 const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const randomChars = (length: number, alphabet = BASE36): string =>
@@ -25,7 +26,7 @@ export const connect = () => {
   return { documentClient, tables, entities: createEntities(tables) };
 };
 
-export const aircraftInput = (overrides: Record<string, unknown> = {}) => ({
+export const aircraftInput = (overrides: Partial<CreateItemInput<AircraftEntityType>> = {}): CreateItemInput<AircraftEntityType> => ({
   nNumber: uniqueNNumber(),
   serialNumber: '17270',
   mfrMdlCode: uniqueModelCode(),
@@ -40,7 +41,6 @@ export const aircraftInput = (overrides: Record<string, unknown> = {}) => ({
   statusCode: 'V',
   modeSCode: '50000001',
   modeSCodeHex: 'A00001',
-  otherNames: [],
   uniqueId: '00000001',
   ...overrides,
 });

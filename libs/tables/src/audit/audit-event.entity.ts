@@ -53,6 +53,10 @@ export const createAuditEventEntity = (table: AuditEventsTableType) =>
     name: 'AuditEvent',
     table,
     schema: auditEventSchema,
+    // `entity` is the audited entity here, so DDBT's entity attribute (still saved as `_et`) is renamed.
+    entityAttribute: { name: 'entityName' },
+    // Immutable: `recordedAt` is its only write time.
+    timestamps: false,
     computeKey: ({ entity, occurredAt, eventId }) => auditEventKeys.primary(entity.type, entity.id, occurredAt, eventId),
   });
 

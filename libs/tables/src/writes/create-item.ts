@@ -3,6 +3,7 @@ import type { Entity, FormattedItem, PutItemInput } from 'dynamodb-toolbox';
 import { ItemAlreadyExistsError } from '../errors';
 import { isConditionalCheckFailed } from './conditional-check';
 import { type IndexKeyAttribute, isVersioned, rejectOwnedAttributes, type StampAttribute } from './owned-attributes';
+import { entityAttributeName } from './entity-attribute-name';
 import { preparePut } from './prepare-put';
 import type { WriteContext } from './write-context';
 
@@ -31,7 +32,7 @@ export const createItem = async <ENTITY extends Entity>(
     ? { ...input, version: 1, updatedBy: context.actor, correlationId: context.correlationId }
     : input;
   // Every item carries the entity attribute (`_et`): its absence means "no item at this key".
-  const put = preparePut(entity, item, { condition: { attr: 'entity', exists: false } as never });
+  const put = preparePut(entity, item, { condition: { attr: entityAttributeName(entity), exists: false } as never });
   try {
     await put.send();
   } catch (error) {

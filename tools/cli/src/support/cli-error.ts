@@ -1,6 +1,6 @@
 /** An error the CLI reports as a message (no stack) with its exit code. */
 export class CliError extends Error {
-  override readonly name = 'CliError';
+  override readonly name: string = 'CliError';
 
   constructor(
     message: string,

@@ -17,3 +17,6 @@ export const resolveDynamoDbEndpoint = (flag: string | undefined): { endpoint: s
   const state = requireRuntime();
   return { endpoint: state.dynamodbEndpoint, region: state.region };
 };
+
+/** The local EventBridge endpoint (PutEvents and the `/_local/` control API): the flag wins, then the running platform. */
+export const resolveEventBridgeEndpoint = (flag: string | undefined): string => flag ?? requireRuntime().eventBridgeEndpoint;

@@ -1,4 +1,4 @@
-import { createDocumentClient, createDynamoDbClient, dynamoDbConfigFromEnv, ensureTables } from '@aircraftops/tables';
+import { createDocumentClient, createDynamoDbClient, dynamoDbConfigFromEnv, ensureTables, tableSpecs } from '@aircraftops/tables';
 
 import { type DynamoDbLocal, LOCAL_CREDENTIALS, startDynamoDbLocal } from '../launcher';
 import { warmUpStreamTables } from '../tables';
@@ -33,7 +33,7 @@ export const startHarness = async (): Promise<DynamoDbLocal | undefined> => {
     const documentClient = createDocumentClient(config);
     try {
       await ensureTables(client, config);
-      await warmUpStreamTables(documentClient, config);
+      await warmUpStreamTables(documentClient, config, tableSpecs);
     } finally {
       documentClient.destroy();
       client.destroy();

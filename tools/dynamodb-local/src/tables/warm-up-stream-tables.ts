@@ -1,7 +1,7 @@
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 
+// Types only: the launcher's entry point must load even when the tables library cannot (work in progress).
 import type { DynamoDbConfig, TableSpec } from '@aircraftops/tables';
-import { tableSpecs } from '@aircraftops/tables';
 
 /**
  * The partition and sort key value of the warm-up item. Each stream table gets one INSERT and one REMOVE
@@ -16,15 +16,15 @@ export const WARM_UP_KEY = '__aircraftops_warm_up__';
  * @returns the physical names of the tables warmed up.
  * @example
  * await ensureTables(createDynamoDbClient(config), config);
- * await warmUpStreamTables(createDocumentClient(config), config);
+ * await warmUpStreamTables(createDocumentClient(config), config, tableSpecs);
  */
 export const warmUpStreamTables = async (
   documentClient: DynamoDBDocumentClient,
   config: DynamoDbConfig,
-  specs: readonly TableSpec[] = tableSpecs,
+  specs: readonly TableSpec[],
 ): Promise<string[]> => {
   const warmed: string[] = [];
-  for (const spec of specs) {
+  for (const spec of specs.filter((tableSpec) => tableSpec.streamViewType !== undefined)) {
     const tableName = config.tableNames[spec.logicalName];
     const key = { [spec.partitionKey]: WARM_UP_KEY, [spec.sortKey]: WARM_UP_KEY };
     await documentClient.send(new PutCommand({ TableName: tableName, Item: key }));

@@ -14,6 +14,8 @@ export interface ParseRegistryFileOptions<K extends RegistryFileKind> {
   readonly fileName: string;
   /** A field longer than this many bytes rejects its line; default 1024 (the widest FAA column is 50). */
   readonly maxFieldBytes?: number;
+  /** Called for every blank line (they yield nothing), so a caller can count them. */
+  readonly onBlankLine?: (line: number) => void;
 }
 
 const DEFAULT_MAX_FIELD_BYTES = 1024;
@@ -67,7 +69,7 @@ export async function* parseRegistryFile<K extends RegistryFileKind>(
   input: Readable,
   options: ParseRegistryFileOptions<K>,
 ): AsyncGenerator<ParsedRow<RegistryRecordOf<K>>> {
-  const { kind, fileName, maxFieldBytes = DEFAULT_MAX_FIELD_BYTES } = options;
+  const { kind, fileName, maxFieldBytes = DEFAULT_MAX_FIELD_BYTES, onBlankLine } = options;
   const layout = layoutForKind(kind);
   const chunks = input[Symbol.asyncIterator]();
   const head = await readHead(chunks);
@@ -89,7 +91,10 @@ export async function* parseRegistryFile<K extends RegistryFileKind>(
     for await (const fields of parser as AsyncIterable<string[]>) {
       line++;
       if (line === 1) continue; // the header, already checked
-      if (fields.length === 1 && (fields[0] ?? '').trim() === '') continue;
+      if (fields.length === 1 && (fields[0] ?? '').trim() === '') {
+        onBlankLine?.(line);
+        continue;
+      }
       const error = lineError(fields, line, { layout, fileName, columnCount, maxFieldBytes, guard });
       if (error) {
         yield { line, error };
@@ -99,6 +104,8 @@ export async function* parseRegistryFile<K extends RegistryFileKind>(
       yield result.ok ? { line, record: result.record } : { line, error: issuesError(result.issues, line, fileName) };
     }
   } finally {
+    // Like breaking out of `for await` over a Readable: a consumer that stops early releases the input.
+    input.destroy();
     source.destroy();
     parser.destroy();
   }

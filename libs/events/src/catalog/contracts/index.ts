@@ -1,6 +1,7 @@
 export { AircraftDeregistered } from './aircraft/aircraft-deregistered';
 export { AircraftImageAdded } from './aircraft/aircraft-image-added';
 export { AircraftImageRemoved } from './aircraft/aircraft-image-removed';
+export { AircraftImageUpdated } from './aircraft/aircraft-image-updated';
 export { AircraftModelAdded } from './aircraft/aircraft-model-added';
 export { AircraftModelPurged } from './aircraft/aircraft-model-purged';
 export { AircraftModelUpdated } from './aircraft/aircraft-model-updated';
@@ -11,6 +12,7 @@ export { DeregistrationAdded } from './aircraft/deregistration-added';
 export { EngineModelAdded } from './aircraft/engine-model-added';
 export { EngineModelPurged } from './aircraft/engine-model-purged';
 export { EngineModelUpdated } from './aircraft/engine-model-updated';
+export { IngestionJobCancelled } from './ingestion/ingestion-job-cancelled';
 export { IngestionJobCompleted } from './ingestion/ingestion-job-completed';
 export { IngestionJobFailed } from './ingestion/ingestion-job-failed';
 export { IngestionJobStarted } from './ingestion/ingestion-job-started';

@@ -1,0 +1,1 @@
+export { type ParsedNNumber, parseNNumber } from './parse-n-number';

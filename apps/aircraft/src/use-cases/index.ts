@@ -1,0 +1,10 @@
+export { addAircraftImage, type AddAircraftImagePorts } from './add-aircraft-image';
+export { deleteAircraft } from './delete-aircraft';
+export { getAircraft } from './get-aircraft';
+export { getAircraftByModeS } from './get-aircraft-by-mode-s';
+export { getAircraftModel } from './get-aircraft-model';
+export { getEngineModel } from './get-engine-model';
+export { listAircraft } from './list-aircraft';
+export { listAircraftModels } from './list-aircraft-models';
+export { removeAircraftImage } from './remove-aircraft-image';
+export { updateAircraft } from './update-aircraft';

@@ -1,0 +1,76 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { PutItemCommand, QueryCommand } from 'dynamodb-toolbox';
+
+import {
+  type AuditQuery,
+  type AuditRecord,
+  type AuditRecordStore,
+  type AuditTrailReader,
+  ConflictingDuplicateError,
+  type Page,
+  type PageRequest,
+  type StoreOutcome,
+} from '../domain';
+import type { AuditRecordEntityType, AuditRecordItem } from './audit-record-entity';
+import { differingFields } from './differing-fields';
+import { keyQueryFor } from './key-query-for';
+import { decodePageToken, encodePageToken } from './page-token';
+import { itemToRecord, recordToItem } from './record-to-item';
+
+/** The audit trail in AuditEventsTable: both ports over one dynamodb-toolbox entity. */
+export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader;
+
+const isConditionalCheckFailed = (error: unknown): error is Error & { Item?: Record<string, AttributeValue> } =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/**
+ * The DynamoDB adapter of the audit trail.
+ *
+ * `put` is a conditional put on the record's deterministic key (entity, occurredAt, eventId): the
+ * write and the idempotency check are one request, and a redelivery answers `duplicate` without
+ * writing. The stored item comes back with the failed condition (`ALL_OLD`), so a different event
+ * under the same key is told apart from a redelivery and rejected.
+ *
+ * `find` runs one key-condition query, newest first, one page per call.
+ * @example
+ * const trail = createDynamoDbAuditTrail(createAuditRecordEntity(AuditEventsTable));
+ * await trail.put(record); // 'recorded', then 'duplicate'
+ */
+export const createDynamoDbAuditTrail = (entity: AuditRecordEntityType): DynamoDbAuditTrail => ({
+  async put(record: AuditRecord): Promise<StoreOutcome> {
+    const item = recordToItem(record);
+    try {
+      await entity
+        .build(PutItemCommand)
+        .item(item)
+        .options({ condition: { attr: 'eventId', exists: false }, returnValuesOnConditionFalse: 'ALL_OLD' })
+        .send();
+      return 'recorded';
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      // ReturnValuesOnConditionCheckFailure arrives in wire format even through the DocumentClient.
+      const stored = error.Item === undefined ? {} : unmarshall(error.Item);
+      const differing = differingFields(stored, item);
+      if (differing.length > 0) throw new ConflictingDuplicateError(record.eventId, differing);
+      return 'duplicate';
+    }
+  },
+
+  async find(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
+    const keyQuery = keyQueryFor(query);
+    const exclusiveStartKey = page.nextToken === undefined ? undefined : decodePageToken(page.nextToken, keyQuery);
+    const { Items, LastEvaluatedKey } = await entity.table
+      .build(QueryCommand)
+      .entities(entity)
+      // The key query is built by the table library for this table; its type is the union of patterns.
+      .query(keyQuery as never)
+      .options({ reverse: true, limit: page.limit, ...(exclusiveStartKey === undefined ? {} : { exclusiveStartKey }) })
+      .send();
+    const nextToken = encodePageToken(LastEvaluatedKey);
+    return {
+      items: ((Items ?? []) as AuditRecordItem[]).map(itemToRecord),
+      ...(nextToken === undefined ? {} : { nextToken }),
+    };
+  },
+});

@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './message';
+export type * from './ports';
+export * from './record';
+export * from './retention';
+export * from './use-cases';

@@ -1,0 +1,2 @@
+export type { AuditRecordStore, StoreOutcome } from './audit-record-store';
+export type { AuditQuery, AuditTrailReader, Page, PageRequest } from './audit-trail-reader';

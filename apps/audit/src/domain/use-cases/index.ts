@@ -1,0 +1,1 @@
+export { recordAuditEvent, type RecordAuditEventPorts, type RecordAuditEventResult } from './record-audit-event';

@@ -1,0 +1,83 @@
+import type { JobStatus } from '@aircraftops/tables';
+
+import { IngestionError } from './ingestion-error';
+
+/** @example throw new InvalidJobTransitionError('j1', 'COMPLETED', 'RUNNING'); */
+export class InvalidJobTransitionError extends IngestionError {
+  override name = 'InvalidJobTransitionError';
+  constructor(
+    readonly jobId: string,
+    readonly from: JobStatus,
+    readonly to: JobStatus,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.invalidTransition', `job ${jobId}: cannot go from ${from} to ${to}`, options);
+  }
+}
+
+/** @example throw new JobNotFoundError('j1'); */
+export class JobNotFoundError extends IngestionError {
+  override name = 'JobNotFoundError';
+  constructor(
+    readonly jobId: string,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.jobNotFound', `job ${jobId} does not exist`, options);
+  }
+}
+
+/**
+ * The job is not in the status the caller expected: another runner or a cancel got there first.
+ * @example throw new JobConflictError('j1', ['QUEUED'], 'RUNNING');
+ */
+export class JobConflictError extends IngestionError {
+  override name = 'JobConflictError';
+  constructor(
+    readonly jobId: string,
+    readonly expected: readonly JobStatus[],
+    readonly actual: JobStatus | undefined,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.jobConflict', `job ${jobId}: expected status ${expected.join(' or ')}, found ${actual ?? 'no job'}`, options);
+  }
+}
+
+/** @example throw new CountsInvariantError('read 10 ≠ 9 = written 5 + …'); */
+export class CountsInvariantError extends IngestionError {
+  override name = 'CountsInvariantError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('ingestion.countsInvariant', message, options);
+  }
+}
+
+/** @example throw new DatasetPathError('../etc/passwd', 'escapes the data folder'); */
+export class DatasetPathError extends IngestionError {
+  override name = 'DatasetPathError';
+  constructor(
+    readonly path: string,
+    reason: string,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.datasetPath', `dataset path "${path}": ${reason}`, options);
+  }
+}
+
+/** @example throw new DatasetKindError('notes.txt', 'header matches no FAA file'); */
+export class DatasetKindError extends IngestionError {
+  override name = 'DatasetKindError';
+  constructor(
+    readonly file: string,
+    reason: string,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.datasetKind', `${file}: ${reason}`, options);
+  }
+}
+
+/** A batch could not be written after every retry; the job fails (its last checkpoint stays valid). */
+export class WriteFailedError extends IngestionError {
+  override name = 'WriteFailedError';
+  constructor(message: string, options?: ErrorOptions) {
+    super('ingestion.writeFailed', message, options);
+  }
+}

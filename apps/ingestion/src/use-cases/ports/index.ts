@@ -1,0 +1,13 @@
+export type { CoreDeltaWriter, DeltaResult, DeltaRow, RowRejection, WriteStamp } from './core-delta-writer';
+export type { DatasetStore } from './dataset-store';
+export type {
+  DatasetFile,
+  FileCheckpoint,
+  JobStore,
+  JobView,
+  Page,
+  ProgressUpdate,
+  RowErrorInput,
+  TransitionChanges,
+} from './job-store';
+export type { ReferenceKind, ReferenceStore } from './reference-store';

@@ -1,0 +1,12 @@
+export type { ChangeOutcome, SkipReason } from './change-outcome';
+export { deriveEventId } from './derive-event-id';
+export { diffChanges } from './diff-changes';
+export type { Changes } from './diff-changes';
+export { BOOKKEEPING_FIELDS, domainView } from './domain-view';
+export * from './errors';
+export { toEventDraft } from './event-draft';
+export type { EventDraft } from './event-draft';
+export { eventMetadata, TTL_ACTOR } from './event-metadata';
+export type { EventMetadata } from './event-metadata';
+export { entityPolicy, mapChange } from './map-change';
+export type { EntityItem, StreamChange } from './stream-change';

@@ -1,0 +1,58 @@
+import './quiet-sdk-warning';
+
+import path from 'node:path';
+
+import { Command, InvalidArgumentError } from 'commander';
+import pc from 'picocolors';
+
+import { type Platform, startPlatform } from './platform';
+import { printBanner } from './platform/print-banner';
+import { runtimeHome } from './state';
+
+const parsePort = (value: string): number => {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('a port is 0–65535');
+  return port;
+};
+
+const program = new Command('npm start --')
+  .description('Start the whole AircraftOps platform locally: DynamoDB Local, streams, EventBridge, SQS, HTTP API')
+  .option('-p, --port <port>', 'HTTP gateway port', parsePort, 3000)
+  .option('--persist <dir>', 'keep tables, queues, archive and checkpoints in <dir> across restarts')
+  .option('--verbose', 'log every request and stream batch')
+  .parse(process.argv);
+
+const options = program.opts<{ port: number; persist?: string; verbose?: boolean }>();
+
+const main = async (): Promise<void> => {
+  const started = Date.now();
+  const verbose = Boolean(options.verbose);
+  const log = (line: string): void => {
+    if (verbose || !/^\[(gateway|dynamodb)\]/.test(line)) process.stdout.write(`${pc.dim(new Date().toISOString())} ${line}\n`);
+  };
+  let platform: Platform | undefined = undefined;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping…\n`);
+    await platform?.stop();
+    process.stdout.write('stopped.\n');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  platform = await startPlatform({
+    port: options.port,
+    persistDir: options.persist ? path.resolve(options.persist) : undefined,
+    home: runtimeHome(),
+    log,
+  });
+  if (stopping) return;
+  printBanner(platform, { persistDir: options.persist, startedMs: Date.now() - started });
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${pc.red('npm start failed:')} ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

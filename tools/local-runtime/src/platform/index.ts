@@ -1,0 +1,4 @@
+export { appManifests } from './app-manifests';
+export type { PlatformOptions } from './platform-options';
+export { type Platform, startPlatform } from './start-platform';
+export type { StartedStreamConsumer } from './start-stream-consumers';

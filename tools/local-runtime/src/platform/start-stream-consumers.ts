@@ -1,0 +1,90 @@
+import path from 'node:path';
+
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type AppManifest, testEventPattern } from '@aircraftops/events';
+import type { DynamoDbConfig } from '@aircraftops/tables';
+
+import { lambdaContext, loadHandler } from '../lambda';
+import { LocalQueue } from '../queues';
+import {
+  type CheckpointStore,
+  createStreamsClient,
+  FileCheckpointStore,
+  InMemoryCheckpointStore,
+  resolveStreamArn,
+  StreamEventSourceMapping,
+  type StreamMappingStats,
+} from '../streams';
+import { localStreamOverrides } from './local-overrides';
+
+export interface StartedStreamConsumer {
+  readonly name: string;
+  readonly mapping: StreamEventSourceMapping;
+  /** The on-failure destination: AWS on-failure records of batches that were given up on. */
+  readonly onFailure: LocalQueue;
+  describe(): { name: string; table: string; stats: StreamMappingStats; onFailureDepth: number };
+  stop(): Promise<void>;
+}
+
+interface Options {
+  readonly manifests: readonly AppManifest[];
+  readonly client: DynamoDBClient;
+  readonly config: DynamoDbConfig;
+  readonly checkpointDir?: string;
+  readonly onFailureDir?: string;
+  readonly log: (line: string) => void;
+}
+
+/** One event-source mapping per declared stream consumer, with its checkpoints and on-failure queue. */
+export const startStreamConsumers = async (options: Options): Promise<StartedStreamConsumer[]> => {
+  const { config } = options;
+  const streamsClient = createStreamsClient({ region: config.region, endpoint: config.endpoint });
+  const checkpoints: CheckpointStore = options.checkpointDir
+    ? new FileCheckpointStore(options.checkpointDir)
+    : new InMemoryCheckpointStore();
+  const started: StartedStreamConsumer[] = [];
+  for (const declaration of options.manifests.flatMap((manifest) => manifest.streamConsumers)) {
+    const settings = localStreamOverrides(declaration);
+    const streamArn = await resolveStreamArn(options.client, config.tableNames[declaration.table]);
+    const onFailure = new LocalQueue({
+      name: `${declaration.name}-on-failure`,
+      region: config.region,
+      accountId: '000000000000',
+      visibilityTimeoutSeconds: 30,
+      maxReceiveCount: 1000,
+      senderId: 'lambda.amazonaws.com',
+      journalPath: options.onFailureDir ? path.join(options.onFailureDir, `${declaration.name}.jsonl`) : undefined,
+    });
+    const mapping = new StreamEventSourceMapping({
+      name: declaration.name,
+      streamsClient,
+      streamArn,
+      region: config.region,
+      settings,
+      invoke: (event) => loadHandler(declaration.handler)(event, lambdaContext(declaration.name)),
+      onFailure: async (record) => {
+        onFailure.send(JSON.stringify(record));
+        options.log(`[${declaration.name}] gave up on a batch (${record.requestContext.condition}); on-failure record queued`);
+      },
+      checkpoints,
+      match: (pattern, event) => testEventPattern(pattern, event),
+    });
+    await mapping.start();
+    started.push({
+      name: declaration.name,
+      mapping,
+      onFailure,
+      describe: () => ({
+        name: declaration.name,
+        table: declaration.table,
+        stats: mapping.stats(),
+        onFailureDepth: onFailure.depth().available,
+      }),
+      stop: async () => {
+        await mapping.stop();
+        onFailure.close();
+      },
+    });
+  }
+  return started;
+};
