@@ -39,7 +39,7 @@ export const createStreamBridge =
   (records: readonly DynamoDBRecord[]): Promise<BridgeBatchResult> => {
     if (!Array.isArray(records)) throw new InvalidBatchError('Stream event has no Records array');
     return bridgeBatch(records, {
-      sequenceNumberOf: (record) => sequenceNumberOf(record, records.indexOf(record)),
+      sequenceNumberOf,
       outcomeOf: (record): ChangeOutcome => {
         const decoded = decodeStreamRecord(record, tables);
         return decoded.kind === 'skipped' ? decoded.outcome : mapChange(decoded.change);

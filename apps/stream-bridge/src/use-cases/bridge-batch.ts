@@ -12,7 +12,7 @@ export interface BridgeLogger {
 /** What `bridgeBatch` needs; `R` is the record type (a Lambda `DynamoDBRecord` in the handler). */
 export interface BridgeBatchPorts<R> {
   /** The record's `SequenceNumber`; throws when it has none (the batch then fails whole: it cannot be reported). */
-  readonly sequenceNumberOf: (record: R) => string;
+  readonly sequenceNumberOf: (record: R, index: number) => string;
   /** Decodes and maps one record; throws when the record cannot be bridged. */
   readonly outcomeOf: (record: R) => ChangeOutcome;
   /** Publishes in order and halts on the first failure (`haltOnFailure`). */
@@ -55,7 +55,7 @@ const describePublishFailure = (failure: FailedEntryOutcome, draft: EventDraft):
 export const bridgeBatch = async <R>(records: readonly R[], ports: BridgeBatchPorts<R>): Promise<BridgeBatchResult> => {
   const { publisher, logger } = ports;
   // Every record must be reportable before anything is published (throws otherwise).
-  const sequenceNumbers = records.map(ports.sequenceNumberOf);
+  const sequenceNumbers = records.map((record, index) => ports.sequenceNumberOf(record, index));
 
   const drafts: EventDraft[] = [];
   const ownerOf: number[] = [];

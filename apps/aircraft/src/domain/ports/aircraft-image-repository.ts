@@ -7,7 +7,7 @@ export interface AircraftImageRepository {
   add(nNumber: string, imageId: string, image: NewAircraftImage, context: WriteContext): Promise<AircraftImage>;
   /**
    * Soft delete, on condition that the image is still at `expectedVersion`.
-   * @throws AircraftImageNotFoundError when it is gone or changed meanwhile.
+   * @throws AircraftImageNotFoundError when it is gone; a ConflictError when it changed meanwhile.
    */
   softDelete(nNumber: string, imageId: string, write: WriteContext & { readonly expectedVersion: number }): Promise<void>;
 }

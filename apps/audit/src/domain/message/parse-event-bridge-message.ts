@@ -15,7 +15,7 @@ export const parseEventBridgeMessage = (body: string): EventBridgeEnvelope => {
   } catch (error) {
     throw new InvalidAuditMessageError([`body is not JSON (${(error as Error).message})`], { cause: error });
   }
-  const result = eventBridgeEnvelopeSchema.safeParse(json);
+  const result = eventBridgeEnvelopeSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     throw new InvalidAuditMessageError(describeIssues(result.error.issues, 'event'), { cause: result.error });
   }

@@ -24,7 +24,7 @@ export const toAuditRecord = (envelope: EventBridgeEnvelope, recordedAt: Date): 
   if (!source.startsWith(PLATFORM_SOURCE_PREFIX)) throw new UnsupportedSourceError(source);
   const schemaStatus = checkAgainstCatalog(source, detailType, detail);
 
-  const parsed = platformDetailSchema.safeParse(detail);
+  const parsed = platformDetailSchema.safeParse(detail, { reportInput: true });
   if (!parsed.success) {
     throw new InvalidAuditMessageError(
       [`${detailType} from ${source}`, ...describeIssues(parsed.error.issues, 'detail')],

@@ -1,4 +1,4 @@
-import { BatchGetCommand, BatchGetRequest, type Entity, execute } from 'dynamodb-toolbox';
+import { BatchGetCommand, BatchGetRequest, type Entity, executeBatchGet } from 'dynamodb-toolbox';
 
 import { WriteFailedError } from '../../domain/job';
 import { backoff, isRetryableError, type RetryPolicy } from './retry-policy';
@@ -45,13 +45,13 @@ async function getChunk(entity: Entity, keys: readonly Record<string, unknown>[]
         .build(BatchGetCommand)
         .requests(...(pending as [BatchGetRequest]))
         .options({ attributes: ['contentHash', 'version', 'createdAt'] as never, consistent: true });
-      const { Responses, UnprocessedKeys } = await execute(command);
+      const { Responses, UnprocessedKeys } = await executeBatchGet(command);
       const items = (Responses?.[0] ?? []) as (Record<string, unknown> | undefined)[];
       items.forEach((item, index) => {
         const request = pending[index];
         if (item !== undefined && request !== undefined) found.set(keyString(request.params()), item as unknown as ExistingStamp);
       });
-      const left = new Set((UnprocessedKeys?.[entity.table.getName()]?.Keys ?? []).map((key) => keyString(key)));
+      const left = new Set((UnprocessedKeys?.[entity.table.getName()]?.Keys ?? []).map((key: Record<string, unknown>) => keyString(key)));
       pending = pending.filter((request) => left.has(keyString(request.params())));
     } catch (error) {
       if (!isRetryableError(error) || attempt + 1 >= policy.maxAttempts) {

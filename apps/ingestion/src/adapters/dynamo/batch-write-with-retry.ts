@@ -1,4 +1,4 @@
-import { type BatchPutRequest, BatchWriteCommand, type Entity, execute } from 'dynamodb-toolbox';
+import { type BatchPutRequest, BatchWriteCommand, type Entity, executeBatchWrite } from 'dynamodb-toolbox';
 
 import { WriteFailedError } from '../../domain/job';
 import { backoff, isRetryableError, type RetryPolicy } from './retry-policy';
@@ -26,10 +26,10 @@ export const batchWriteWithRetry = async (
     }
     if (attempt > 0) await backoff(policy, attempt);
     try {
-      const { UnprocessedItems } = await execute(table.build(BatchWriteCommand).requests(...pending));
+      const { UnprocessedItems } = await executeBatchWrite(table.build(BatchWriteCommand).requests(...pending));
       const unprocessed = UnprocessedItems?.[table.getName()] ?? [];
       if (unprocessed.length === 0) return;
-      const left = new Set(unprocessed.map((request) => keyOf(request.PutRequest?.Item ?? {})));
+      const left = new Set(unprocessed.map((request: { PutRequest?: { Item?: Record<string, unknown> } }) => keyOf(request.PutRequest?.Item ?? {})));
       pending = pending.filter((request) => left.has(keyOf(request.params().PutRequest?.Item ?? {})));
     } catch (error) {
       if (!isRetryableError(error)) throw new WriteFailedError(`BatchWriteItem failed: ${(error as Error).message}`, { cause: error });

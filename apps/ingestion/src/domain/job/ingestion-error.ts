@@ -31,4 +31,4 @@ export class IngestionError extends Error {
  * isIngestionError(new JobNotFoundError('j1')); // true
  */
 export const isIngestionError = (error: unknown): error is IngestionError =>
-  error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ingestion.');
+  error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && String((error as unknown as { code: string }).code).startsWith('ingestion.');

@@ -1,6 +1,7 @@
 export type { CoreDeltaWriter, DeltaResult, DeltaRow, RowRejection, WriteStamp } from './core-delta-writer';
 export type { DatasetStore } from './dataset-store';
 export type {
+  ClearableField,
   DatasetFile,
   FileCheckpoint,
   JobStore,

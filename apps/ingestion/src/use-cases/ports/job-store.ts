@@ -71,6 +71,9 @@ export interface ProgressUpdate {
   readonly etaSeconds?: number;
 }
 
+/** Fields a transition may remove (a resumed job is no longer failed). */
+export type ClearableField = 'failureReason' | 'finishedAt';
+
 /** Fields set together with a status change. */
 export interface TransitionChanges extends Partial<ProgressUpdate> {
   readonly startedAt?: string;
@@ -88,7 +91,11 @@ export interface JobStore {
   create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string }): Promise<JobView>;
   get(jobId: string): Promise<JobView | undefined>;
   /** @throws JobConflictError when the job's status is not one of `from`; JobNotFoundError when absent. */
-  transition(jobId: string, to: JobStatus, options: { from: readonly JobStatus[]; changes?: TransitionChanges }): Promise<JobView>;
+  transition(
+    jobId: string,
+    to: JobStatus,
+    options: { from: readonly JobStatus[]; changes?: TransitionChanges; clear?: readonly ClearableField[] },
+  ): Promise<JobView>;
   updateProgress(jobId: string, progress: ProgressUpdate): Promise<void>;
   /** Sets `cancelRequested` on a QUEUED or RUNNING job. */
   requestCancel(jobId: string): Promise<JobView>;

@@ -1,0 +1,10 @@
+import { httpHandler } from '@aircraftops/lambda-kit';
+
+import { modeSHexParam, z } from '../../http';
+import { getAircraftByModeS } from '../../use-cases';
+import { ports } from '../../wiring';
+
+/** `GET /aircraft/by-mode-s/{hex}` (viewer): the aircraft with this Mode S (ICAO 24-bit) address. */
+export const handler = httpHandler({ role: 'viewer', path: z.object({ hex: modeSHexParam }) }, ({ path }) =>
+  getAircraftByModeS(path.hex, ports),
+);

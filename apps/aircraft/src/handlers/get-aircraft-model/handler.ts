@@ -1,0 +1,10 @@
+import { httpHandler } from '@aircraftops/lambda-kit';
+
+import { modelCodeParam, z } from '../../http';
+import { getAircraftModel } from '../../use-cases';
+import { ports } from '../../wiring';
+
+/** `GET /reference/models/{code}` (viewer): an aircraft make/model/series. */
+export const handler = httpHandler({ role: 'viewer', path: z.object({ code: modelCodeParam }) }, ({ path }) =>
+  getAircraftModel(path.code, ports),
+);

@@ -1,0 +1,10 @@
+import { httpHandler } from '@aircraftops/lambda-kit';
+
+import { nNumberParam, z } from '../../http';
+import { getAircraft } from '../../use-cases';
+import { ports } from '../../wiring';
+
+/** `GET /aircraft/{nNumber}` (viewer): the aircraft with its images and deregistration history. */
+export const handler = httpHandler({ role: 'viewer', path: z.object({ nNumber: nNumberParam }) }, ({ path }) =>
+  getAircraft(path.nNumber, ports),
+);

@@ -1,0 +1,25 @@
+import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
+
+import type { AuditTrailReader } from '../../domain';
+import { auditTrail } from '../../wiring';
+import { findPage, pageQueryShape, segmentSchema, typeNameSchema } from '../shared';
+
+const path = z.object({ entityType: typeNameSchema('entityType'), entityId: segmentSchema('entityId') });
+const query = z.object(pageQueryShape);
+
+/**
+ * `GET /audit/entities/{entityType}/{entityId}`: the trail of one entity, newest first.
+ * @example
+ * const handler = createGetEntityTrailHandler(inMemoryReader);
+ */
+export const createGetEntityTrailHandler = (reader: AuditTrailReader): HttpLambdaHandler =>
+  httpHandler({ role: 'viewer', path, query }, ({ path: { entityType, entityId }, query: page }) =>
+    findPage(reader, { kind: 'entity', entityType, entityId }, page, {
+      'entity.type': 'path.entityType',
+      'entity.id': 'path.entityId',
+    }),
+  );
+
+/** Lambda entry point (manifest route). */
+export const handler = createGetEntityTrailHandler(auditTrail);

@@ -1,0 +1,2 @@
+export { LocalDatasetStore } from './local-dataset-store';
+export { S3DatasetStore } from './s3-dataset-store';

@@ -1,0 +1,43 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+
+import { DatasetPathError } from '../../domain/job';
+import type { DatasetStore } from '../../use-cases/ports';
+
+/**
+ * `DatasetStore` over a local folder (env `AIRCRAFTOPS_DATA_DIR`). Keys are paths relative to the
+ * root; any key that leaves it (`..`, an absolute path, a symlink pointing outside) is refused.
+ * @example
+ * const store = new LocalDatasetStore('/data/faa');
+ * const input = await store.open('2025-03/MASTER.txt');
+ */
+export class LocalDatasetStore implements DatasetStore {
+  constructor(private readonly root: string) {}
+
+  async size(key: string): Promise<number> {
+    return (await stat(await this.resolve(key))).size;
+  }
+
+  async open(key: string): Promise<Readable> {
+    return createReadStream(await this.resolve(key));
+  }
+
+  /** The real path of `key`, checked to be inside the root. */
+  async resolve(key: string): Promise<string> {
+    if (key === '' || isAbsolute(key) || key.includes('\0')) throw new DatasetPathError(key, 'must be a relative path under the data folder');
+    const root = await realpath(resolve(this.root));
+    let target: string;
+    try {
+      target = await realpath(resolve(root, key));
+    } catch (cause) {
+      throw new DatasetPathError(key, 'no such file in the data folder', { cause });
+    }
+    const inside = relative(root, target);
+    if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
+      throw new DatasetPathError(key, 'escapes the data folder');
+    }
+    return target;
+  }
+}

@@ -1,0 +1,189 @@
+import {
+  type Actor,
+  createItem,
+  type JobsEntities,
+  jobsQueries,
+  JOB_STATUSES,
+  type JobStatus,
+} from '@aircraftops/tables';
+import { $add, $remove, BatchPutRequest, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+
+import { JobConflictError, JobNotFoundError } from '../../domain/job';
+import type {
+  ClearableField,
+  DatasetFile,
+  FileCheckpoint,
+  JobStore,
+  JobView,
+  Page,
+  ProgressUpdate,
+  RowErrorInput,
+  TransitionChanges,
+} from '../../use-cases/ports';
+import { batchWriteWithRetry } from './batch-write-with-retry';
+import { isConditionalCheckFailed } from './is-conditional-check-failed';
+import { decodePageToken, encodePageToken } from './page-token';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+
+type Key = Record<string, unknown>;
+
+/**
+ * `JobStore` over JobsTable (`IngestionJob`, `JobCheckpoint`, `JobRowError` of `@aircraftops/tables`).
+ *
+ * Status changes are raw UpdateItems conditioned on the current status (`version + 1`; GSI1 follows
+ * the status through the entity's update link). Progress updates touch only counters and progress
+ * fields — never `status` or `version` — so the stream bridge sees no domain change in them.
+ * @example
+ * const jobs = new DynamoJobStore(createJobsEntities(tables.JobsTable));
+ */
+export class DynamoJobStore implements JobStore {
+  constructor(
+    private readonly entities: Pick<JobsEntities, 'IngestionJob' | 'JobCheckpoint' | 'JobRowError'>,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY_POLICY,
+  ) {}
+
+  async create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string }): Promise<JobView> {
+    const item = await createItem(
+      this.entities.IngestionJob,
+      { jobId: job.jobId, status: 'QUEUED', dataset: { files: job.files.map((file) => ({ ...file })) }, startedBy: job.startedBy },
+      { actor: job.startedBy, correlationId: job.correlationId },
+    );
+    return item as unknown as JobView;
+  }
+
+  async get(jobId: string): Promise<JobView | undefined> {
+    const { Item } = await this.entities.IngestionJob.build(GetItemCommand).key({ jobId }).options({ consistent: true }).send();
+    return Item as unknown as JobView | undefined;
+  }
+
+  async transition(
+    jobId: string,
+    to: JobStatus,
+    options: { from: readonly JobStatus[]; changes?: TransitionChanges; clear?: readonly ClearableField[] },
+  ): Promise<JobView> {
+    const { from, changes = {}, clear = [] } = options;
+    const removals = Object.fromEntries(clear.map((field) => [field, $remove()]));
+    try {
+      const { Attributes } = await this.entities.IngestionJob.build(UpdateItemCommand)
+        .item({ jobId, status: to, version: $add(1), ...(changes as object), ...removals } as never)
+        .options({ condition: { or: from.map((status) => ({ attr: 'status', eq: status })) } as never, returnValues: 'ALL_NEW' })
+        .send();
+      return Attributes as unknown as JobView;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const current = await this.get(jobId);
+      if (current === undefined) throw new JobNotFoundError(jobId, { cause: error });
+      throw new JobConflictError(jobId, from, current.status, { cause: error });
+    }
+  }
+
+  async updateProgress(jobId: string, progress: ProgressUpdate): Promise<void> {
+    try {
+      await this.entities.IngestionJob.build(UpdateItemCommand)
+        .item({ jobId, ...progress } as never)
+        .options({ condition: { attr: 'status', eq: 'RUNNING' } as never })
+        .send();
+    } catch (error) {
+      // The job left RUNNING (cancelled, failed by a resume): a late progress line must not undo that.
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+
+  async requestCancel(jobId: string): Promise<JobView> {
+    try {
+      const { Attributes } = await this.entities.IngestionJob.build(UpdateItemCommand)
+        .item({ jobId, cancelRequested: true } as never)
+        .options({ condition: { or: [{ attr: 'status', eq: 'QUEUED' }, { attr: 'status', eq: 'RUNNING' }] } as never, returnValues: 'ALL_NEW' })
+        .send();
+      return Attributes as unknown as JobView;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const current = await this.get(jobId);
+      if (current === undefined) throw new JobNotFoundError(jobId, { cause: error });
+      throw new JobConflictError(jobId, ['QUEUED', 'RUNNING'], current.status, { cause: error });
+    }
+  }
+
+  async isCancelRequested(jobId: string): Promise<boolean> {
+    const { Item } = await this.entities.IngestionJob.build(GetItemCommand)
+      .key({ jobId })
+      .options({ attributes: ['cancelRequested'], consistent: true })
+      .send();
+    return Item?.cancelRequested === true;
+  }
+
+  async saveCheckpoint(jobId: string, checkpoint: FileCheckpoint): Promise<void> {
+    const job = await this.get(jobId);
+    await this.entities.JobCheckpoint.build(UpdateItemCommand)
+      .item({
+        jobId,
+        fileIndex: checkpoint.fileIndex,
+        file: checkpoint.file,
+        line: checkpoint.line,
+        byteOffset: checkpoint.byteOffset,
+        counts: { ...checkpoint.counts },
+        version: $add(1),
+        updatedBy: { ...(job?.startedBy ?? { type: 'service', id: 'ingestion' }) },
+        correlationId: job?.correlationId ?? jobId,
+      } as never)
+      .send();
+  }
+
+  async listCheckpoints(jobId: string): Promise<FileCheckpoint[]> {
+    const { Items = [] } = await this.entities.JobCheckpoint.table
+      .build(QueryCommand)
+      .entities(this.entities.JobCheckpoint)
+      .query(jobsQueries.checkpointsOfJob(jobId))
+      .options({ consistent: true })
+      .send();
+    return Items.map(({ fileIndex, file, line, byteOffset, counts }) => ({ fileIndex, file, line, byteOffset, counts }));
+  }
+
+  async putRowErrors(jobId: string, errors: readonly RowErrorInput[]): Promise<void> {
+    const unique = new Map<string, RowErrorInput>();
+    for (const error of errors) unique.set(`${error.fileIndex}#${error.line}#${error.field}`, error);
+    const requests = [...unique.values()].map(
+      (error) => new BatchPutRequest(this.entities.JobRowError, { jobId, ...error } as never) as unknown as BatchPutRequest,
+    );
+    for (let start = 0; start < requests.length; start += 25) {
+      await batchWriteWithRetry(this.entities.JobRowError.table, requests.slice(start, start + 25), this.retry);
+    }
+  }
+
+  async list(query: { status?: JobStatus; limit: number; nextToken?: string }): Promise<Page<JobView>> {
+    // Without a status, the status partitions are walked one after another (GSI1 has one per status).
+    const statuses = query.status === undefined ? [...JOB_STATUSES] : [query.status];
+    let cursor = decodePageToken<{ s: number; k?: Key }>(query.nextToken) ?? { s: 0 };
+    const items: JobView[] = [];
+    while (cursor.s < statuses.length && items.length < query.limit) {
+      const { Items = [], LastEvaluatedKey } = await this.entities.IngestionJob.table
+        .build(QueryCommand)
+        .entities(this.entities.IngestionJob)
+        .query(jobsQueries.jobsByStatus(statuses[cursor.s]))
+        .options({ reverse: true, limit: query.limit - items.length, ...(cursor.k ? { exclusiveStartKey: cursor.k } : {}) } as never)
+        .send();
+      items.push(...(Items as unknown as JobView[]));
+      cursor = LastEvaluatedKey === undefined ? { s: cursor.s + 1 } : { s: cursor.s, k: LastEvaluatedKey };
+    }
+    return { items, ...(cursor.s < statuses.length ? { nextToken: encodePageToken(cursor) } : {}) };
+  }
+
+  async listRowErrors(jobId: string, query: { limit: number; nextToken?: string }): Promise<Page<RowErrorInput>> {
+    const start = decodePageToken<Key>(query.nextToken);
+    const { Items = [], LastEvaluatedKey } = await this.entities.JobRowError.table
+      .build(QueryCommand)
+      .entities(this.entities.JobRowError)
+      .query(jobsQueries.rowErrorsOfJob(jobId))
+      .options({ limit: query.limit, ...(start ? { exclusiveStartKey: start } : {}) } as never)
+      .send();
+    const items = Items.map(({ fileIndex, file, line, field, reason, excerpt }) => ({
+      fileIndex,
+      file,
+      line,
+      field,
+      reason,
+      ...(excerpt === undefined ? {} : { excerpt }),
+    }));
+    return { items, ...(LastEvaluatedKey === undefined ? {} : { nextToken: encodePageToken(LastEvaluatedKey) }) };
+  }
+}

@@ -1,0 +1,1 @@
+export type { ScheduleFile, ScheduleView } from './schedule-view';

@@ -1,0 +1,2 @@
+export type { NewSchedule, SchedulePage, ScheduleStore, ScheduleWriteContext } from './schedule-store';
+export type { StartJobPort } from './start-job-port';

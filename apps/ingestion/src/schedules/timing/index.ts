@@ -1,0 +1,3 @@
+export { nextRunAfter } from './next-run-after';
+export { parseCron } from './parse-cron';
+export { parseTimezone } from './parse-timezone';

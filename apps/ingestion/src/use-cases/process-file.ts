@@ -1,0 +1,174 @@
+import { Transform } from 'node:stream';
+
+import { type AircraftRecord, contentHash, type RegistryFileKind } from '@aircraftops/registry';
+
+import {
+  addCounts,
+  conflictReason,
+  DuplicateTracker,
+  emptyCounts,
+  identityOf,
+  type JobCounts,
+  KEY_FIELD_OF_KIND,
+} from '../domain/job';
+import { parseRegistryFile } from '../domain/parsing';
+import type { IngestionDeps } from './ingestion-deps';
+import type { DatasetFile, DeltaRow, FileCheckpoint, RowErrorInput, WriteStamp } from './ports';
+import type { ReferenceChecker } from './reference-checker';
+import { RunnerAbortedError } from './runner-aborted-error';
+
+/** What the runner learns after each acknowledged chunk; `stop` ends the file early (cancellation). */
+export interface ChunkCommitted {
+  readonly fileIndex: number;
+  readonly counts: JobCounts;
+  readonly bytesRead: number;
+  readonly unresolvedReferences: number;
+}
+
+export interface ProcessFileInput {
+  readonly deps: IngestionDeps;
+  readonly jobId: string;
+  readonly fileIndex: number;
+  readonly file: DatasetFile;
+  readonly checkpoint?: FileCheckpoint;
+  readonly stamp: WriteStamp;
+  readonly references: ReferenceChecker;
+  readonly signal?: AbortSignal;
+  /** Rows per delta write (one BatchGet, up to 4 BatchWriteItems); default 100. */
+  readonly chunkSize?: number;
+  /** Chunks written concurrently; checkpoints still advance strictly in line order. Default 2. */
+  readonly chunksInFlight?: number;
+  readonly onCommitted: (state: ChunkCommitted) => Promise<'continue' | 'stop'>;
+}
+
+export interface FileOutcome {
+  readonly counts: JobCounts;
+  readonly unresolvedReferences: number;
+  readonly stopped: boolean;
+}
+
+interface Chunk {
+  rows: DeltaRow[];
+  errors: RowErrorInput[];
+  /** Outcomes already known when the chunk is cut: read, skipped, duplicates, parse rejections. */
+  delta: JobCounts;
+  lastLine: number;
+  bytesRead: number;
+  unresolved: number;
+}
+
+const LABEL = { MASTER: 'N-number', DEREG: 'deregistration', ACFTREF: 'model code', ENGINE: 'engine code' } as const;
+const REFERENCE_KIND = { ENGINE: 'EngineModel', ACFTREF: 'AircraftModel' } as const;
+
+/**
+ * Reads one file of a job and writes its rows as deltas. Lines up to the checkpoint are re-read only
+ * to rebuild the duplicate tracker (cheaper than persisting it, and exact); their counts come from
+ * the checkpoint. A checkpoint is saved after each chunk whose writes and row errors — and every
+ * earlier chunk's — were acknowledged, so a crash never loses or double-counts a line.
+ * @example
+ * const outcome = await processFile({ deps, jobId, fileIndex: 0, file, stamp, references, onCommitted: async () => 'continue' });
+ */
+export async function processFile(input: ProcessFileInput): Promise<FileOutcome> {
+  const { deps, jobId, fileIndex, file, checkpoint, stamp, references, signal } = input;
+  const chunkSize = input.chunkSize ?? 100;
+  const chunksInFlight = input.chunksInFlight ?? 2;
+  const kind = file.kind as RegistryFileKind;
+  // A checkpoint taken after the last byte means the file is done: nothing to re-read.
+  if (checkpoint !== undefined && checkpoint.byteOffset >= file.bytes && file.bytes > 0) {
+    return { counts: checkpoint.counts, unresolvedReferences: 0, stopped: false };
+  }
+  const startLine = checkpoint?.line ?? 0;
+  let committed = checkpoint?.counts ?? emptyCounts();
+  let unresolvedReferences = 0;
+  let bytesRead = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytesRead += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const source = await deps.datasets.open(file.key);
+  source.once('error', (error) => counter.destroy(error));
+  source.pipe(counter);
+
+  const tracker = new DuplicateTracker();
+  const inFlight: Promise<{ chunk: Chunk; written: number; unchanged: number; rejected: number }>[] = [];
+  const newChunk = (lastLine: number): Chunk => ({ rows: [], errors: [], delta: emptyCounts(), lastLine, bytesRead, unresolved: 0 });
+  let pending = newChunk(startLine);
+  let stopped = false;
+
+  const commitOldest = async () => {
+    const { chunk, written, unchanged, rejected } = await (inFlight.shift() as (typeof inFlight)[number]);
+    committed = addCounts(committed, { ...chunk.delta, written, unchanged, rejected: chunk.delta.rejected + rejected });
+    unresolvedReferences += chunk.unresolved;
+    if (signal?.aborted) throw new RunnerAbortedError(jobId);
+    await deps.jobs.saveCheckpoint(jobId, { fileIndex, file: file.name, line: chunk.lastLine, byteOffset: chunk.bytesRead, counts: committed });
+    const verdict = await input.onCommitted({ fileIndex, counts: committed, bytesRead: chunk.bytesRead, unresolvedReferences });
+    if (verdict === 'stop') stopped = true;
+  };
+
+  const dispatch = async (last = false) => {
+    const chunk = pending;
+    // Only the file's last checkpoint may reach its size: that is how a finished file is recognised.
+    chunk.bytesRead = last ? bytesRead : Math.min(bytesRead, Math.max(file.bytes - 1, 0));
+    pending = newChunk(chunk.lastLine);
+    if (kind === 'MASTER') chunk.unresolved = await references.countUnresolved(chunk.rows.map((row) => row.record as AircraftRecord));
+    if (kind === 'ENGINE' || kind === 'ACFTREF') {
+      references.learn(REFERENCE_KIND[kind], chunk.rows.map((row) => (row.record as { code: string }).code));
+    }
+    const task = (async () => {
+      const result = await deps.writer.write(kind, chunk.rows, stamp);
+      const rejections = result.rejected.map((rejection) => ({ fileIndex, file: file.name, ...rejection }));
+      const errors = [...chunk.errors, ...rejections].sort((a, b) => a.line - b.line);
+      if (errors.length > 0) await deps.jobs.putRowErrors(jobId, errors);
+      return { chunk, written: result.written, unchanged: result.unchanged, rejected: result.rejected.length };
+    })();
+    task.catch(() => undefined); // awaited in commit order below; this only silences the interim
+    inFlight.push(task);
+    while (inFlight.length >= chunksInFlight) await commitOldest();
+  };
+
+  const onBlankLine = (line: number) => {
+    if (line <= startLine) return;
+    pending.delta.read++;
+    pending.delta.skipped++;
+    pending.lastLine = line;
+  };
+
+  for await (const row of parseRegistryFile(counter, { kind, fileName: file.name, onBlankLine })) {
+    if (signal?.aborted) throw new RunnerAbortedError(jobId);
+    if (row.line <= startLine) {
+      if ('record' in row) tracker.see(identityOf(kind, row.record), contentHash(row.record), row.line);
+      continue;
+    }
+    pending.delta.read++;
+    pending.lastLine = row.line;
+    if ('error' in row) {
+      const { line, field, reason, excerpt } = row.error;
+      pending.delta.rejected++;
+      pending.errors.push({ fileIndex, file: file.name, line, field: field ?? '*', reason, excerpt });
+    } else {
+      const hash = contentHash(row.record);
+      const verdict = tracker.see(identityOf(kind, row.record), hash, row.line);
+      if (verdict.kind === 'first') pending.rows.push({ line: row.line, record: row.record, hash });
+      else if (verdict.kind === 'duplicate') pending.delta.duplicates++;
+      else {
+        pending.delta.rejected++;
+        const key = identityOf(kind, row.record);
+        pending.errors.push({
+          fileIndex,
+          file: file.name,
+          line: row.line,
+          field: KEY_FIELD_OF_KIND[kind],
+          reason: conflictReason(LABEL[kind], verdict.firstLine),
+          excerpt: `${KEY_FIELD_OF_KIND[kind]}=${key}`,
+        });
+      }
+    }
+    if (pending.rows.length >= chunkSize || pending.errors.length >= chunkSize) await dispatch();
+    if (stopped) break;
+  }
+  if (!stopped) await dispatch(true); // the tail, even without rows: its blank lines, duplicates and errors
+  while (inFlight.length > 0) await commitOldest();
+  return { counts: committed, unresolvedReferences, stopped };
+}

@@ -1,0 +1,33 @@
+/** The suites `npm run bench` knows, in the order they run when none is named. */
+export const SUITE_NAMES = ['ingestion', 'bridge'] as const;
+export type SuiteName = (typeof SUITE_NAMES)[number];
+
+/** Everything a run is parameterised by; printed with the figures. */
+export interface BenchOptions {
+  readonly suites: readonly SuiteName[];
+  readonly json: boolean;
+  readonly help: boolean;
+  /** ingestion: MASTER rows for the throughput comparison. */
+  readonly rows: number;
+  /** ingestion: row counts of the child-process RSS runs (two or more show whether memory is flat). */
+  readonly rssRows: readonly number[];
+  /** ingestion: baseline/ingester pairs, alternating which goes first; the median of each side is reported. */
+  readonly runs: number;
+  /** ingestion: BatchWriteItem calls in flight, for the baseline and (when it takes one) the ingester. */
+  readonly concurrency: number;
+  /** bridge: Aircraft item changes written. */
+  readonly changes: number;
+  /** bridge: how long to wait for the last event to reach the probe consumer. */
+  readonly drainTimeoutSeconds: number;
+  readonly seed: string;
+}
+
+export const DEFAULT_OPTIONS: Omit<BenchOptions, 'suites' | 'json' | 'help'> = {
+  rows: 100_000,
+  rssRows: [25_000, 100_000],
+  runs: 2,
+  concurrency: 4,
+  changes: 10_000,
+  drainTimeoutSeconds: 180,
+  seed: '42',
+};

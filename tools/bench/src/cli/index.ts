@@ -1,0 +1,3 @@
+export { DEFAULT_OPTIONS, SUITE_NAMES } from './bench-options';
+export type { BenchOptions, SuiteName } from './bench-options';
+export { BENCH_USAGE, parseBenchArgs } from './parse-bench-args';

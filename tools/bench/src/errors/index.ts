@@ -1,0 +1,2 @@
+export { BenchError, BenchTimeoutError, BenchUsageError, ChildRunFailedError, IngesterUnavailableError } from './bench-error';
+export type { BenchErrorCode } from './bench-error';

@@ -1,0 +1,2 @@
+export { machineFacts } from './machine-facts';
+export type { MachineFacts } from './machine-facts';

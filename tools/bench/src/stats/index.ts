@@ -1,0 +1,2 @@
+export { median, percentile } from './percentile';
+export { ratio } from './ratio';

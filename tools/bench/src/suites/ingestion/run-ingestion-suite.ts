@@ -1,0 +1,171 @@
+import { startDynamoDbLocal } from '@aircraftops/dynamodb-local';
+import { createDocumentClient, createDynamoDbClient, type DynamoDbConfig } from '@aircraftops/tables';
+
+import type { BenchOptions } from '../../cli';
+import { generateTemporaryDataset, type TemporaryDataset } from '../../dataset';
+import type { Figure, SuiteReport } from '../../report';
+import { median, ratio } from '../../stats';
+import { createTableSet } from '../../support';
+import type { SuiteContext } from '../suite-context';
+import type { LoaderKind } from './bulk-load';
+import { isIngesterUnavailable, measureBulkLoad, type MeasuredBulkLoad } from './measure-bulk-load';
+
+const RSS_TARGET_MB = 300;
+const THROUGHPUT_RATIO_TARGET = 0.9;
+/** "Flat": the peak at the largest row count at most this many times the peak at the smallest. */
+const RSS_FLAT_FACTOR = 1.2;
+
+const mib = (kib: number | undefined): number | undefined => (kib === undefined ? undefined : kib / 1024);
+const rowsPerSecond = (run: MeasuredBulkLoad): number => run.rows / (run.elapsedMs / 1000);
+
+interface Run {
+  readonly loader: LoaderKind;
+  readonly rows: number;
+  readonly result: MeasuredBulkLoad;
+}
+
+/**
+ * `npm run bench -- ingestion`: a generated MASTER of `--rows` rows written to CoreTable by the ingester
+ * and by a raw BatchWriteItem loop, in one DynamoDB Local, at the same concurrency; then peak RSS of
+ * each loader at every `--rss-rows` count. Every run is a forked child writing into its own fresh,
+ * warmed-up table set created before the first bulk write; pairs alternate which loader goes first.
+ *
+ * @example
+ * ```ts
+ * const report = await runIngestionSuite(parseBenchArgs(['ingestion']), context);
+ * ```
+ */
+export const runIngestionSuite = async (options: BenchOptions, context: SuiteContext): Promise<SuiteReport> => {
+  const { cleanups, progress } = context;
+  const started = performance.now();
+  const notes: string[] = [
+    'fairness: each run is a separate child process (start-up not timed) writing the same rows into its own empty table set; all sets are created and warmed up before the first bulk write, in one JVM; pairs alternate which loader goes first; medians are reported',
+    'baseline: rows decoded like the ingester (csv-parse + decodeRegistryRow), items built by the Aircraft entity (same keys, index keys and stamps), BatchWriteItem of 25',
+  ];
+  const runs: Run[] = [];
+  let ingesterAvailable = true;
+
+  const datasets = new Map<number, TemporaryDataset>();
+  for (const rows of new Set([options.rows, ...options.rssRows])) {
+    progress(`ingestion: generating a ${rows.toLocaleString('en-US')}-row MASTER (seed ${options.seed})`);
+    const dataset = await generateTemporaryDataset(rows, options.seed);
+    cleanups.defer(`dataset ${dataset.dir}`, () => dataset.remove());
+    datasets.set(rows, dataset);
+  }
+
+  progress('ingestion: starting DynamoDB Local (in memory)');
+  const dynamodb = await startDynamoDbLocal();
+  cleanups.defer('DynamoDB Local', () => dynamodb.stop());
+  const base = { region: 'us-east-1', endpoint: dynamodb.endpoint };
+  const client = createDynamoDbClient(base as DynamoDbConfig);
+  const documentClient = createDocumentClient(base as DynamoDbConfig);
+  cleanups.defer('DynamoDB clients', () => {
+    documentClient.destroy();
+    client.destroy();
+  });
+
+  // Plan first, create every table set, then run: see createTableSet on why the order matters.
+  const plan: { loader: LoaderKind; rows: number; prefix: string }[] = [];
+  for (let pair = 1; pair <= options.runs; pair++) {
+    const order: LoaderKind[] = pair % 2 === 1 ? ['baseline', 'ingester'] : ['ingester', 'baseline'];
+    for (const loader of order) plan.push({ loader, rows: options.rows, prefix: `${loader}-${pair}` });
+  }
+  for (const rows of options.rssRows.filter((count) => count !== options.rows)) {
+    for (const loader of ['ingester', 'baseline'] as const) plan.push({ loader, rows, prefix: `${loader}-rss-${rows}` });
+  }
+  progress(`ingestion: creating ${plan.length} table sets`);
+  const configs = new Map<string, DynamoDbConfig>();
+  for (const step of plan) configs.set(step.prefix, await createTableSet(client, documentClient, base, step.prefix));
+
+  for (const step of plan) {
+    if (step.loader === 'ingester' && !ingesterAvailable) continue;
+    const config = configs.get(step.prefix) as DynamoDbConfig;
+    progress(`ingestion: ${step.loader} → ${step.rows.toLocaleString('en-US')} rows into ${config.tableNames.CoreTable}`);
+    const child = measureBulkLoad({
+      loader: step.loader,
+      masterPath: (datasets.get(step.rows) as TemporaryDataset).masterPath,
+      endpoint: dynamodb.endpoint,
+      region: base.region,
+      tableNames: config.tableNames,
+      concurrency: options.concurrency,
+    });
+    cleanups.defer(`${step.loader} child`, child.kill);
+    try {
+      const result = await child.done;
+      runs.push({ loader: step.loader, rows: step.rows, result });
+      progress(`ingestion:   ${Math.round(rowsPerSecond(result)).toLocaleString('en-US')} rows/s, peak RSS ${Math.round(result.maxRssKib / 1024)} MB`);
+      if (result.rows !== step.rows) notes.push(`${step.prefix}: wrote ${result.rows} rows, expected ${step.rows}`);
+    } catch (error) {
+      if (!isIngesterUnavailable(error)) throw error;
+      ingesterAvailable = false;
+      notes.push(`ingester not measured: ${(error as Error).message}`);
+    }
+  }
+
+  const throughput = (loader: LoaderKind): number[] =>
+    runs.filter((run) => run.loader === loader && run.rows === options.rows).map((run) => rowsPerSecond(run.result));
+  const baselineRates = throughput('baseline');
+  const ingesterRates = throughput('ingester');
+  const describeRuns = (rates: number[]): string =>
+    `median of ${rates.length} run${rates.length === 1 ? '' : 's'}: ${rates.map((rate) => Math.round(rate).toLocaleString('en-US')).join(', ')}`;
+
+  const figures: Figure[] = [
+    { key: 'baseline.rowsPerSecond', label: 'raw BatchWriteItem loop', value: median(baselineRates), unit: 'rows/s', detail: describeRuns(baselineRates) },
+    { key: 'ingester.rowsPerSecond', label: 'ingester', value: median(ingesterRates), unit: 'rows/s', detail: describeRuns(ingesterRates) },
+    {
+      key: 'ingester.throughputRatio',
+      label: 'ingester / raw loop',
+      value: ratio(median(ingesterRates), median(baselineRates)),
+      unit: '×',
+      target: { comparison: 'atLeast', limit: THROUGHPUT_RATIO_TARGET },
+    },
+  ];
+  const rssCounts = [...new Set(options.rssRows)].sort((a, b) => a - b);
+  const peakOf = (loader: LoaderKind, rows: number): number | undefined => {
+    const peaks = runs.filter((run) => run.loader === loader && run.rows === rows).map((run) => run.result.maxRssKib);
+    return peaks.length ? mib(Math.max(...peaks)) : undefined;
+  };
+  for (const loader of ['ingester', 'baseline'] as const) {
+    for (const rows of rssCounts) {
+      const sampled = runs.filter((run) => run.loader === loader && run.rows === rows).map((run) => run.result.sampledPeakKib ?? 0);
+      figures.push({
+        key: `${loader}.peakRssMb.${rows}`,
+        label: `${loader === 'ingester' ? 'ingester' : 'raw loop'} peak RSS, ${rows.toLocaleString('en-US')} rows`,
+        value: peakOf(loader, rows),
+        unit: 'MB',
+        ...(loader === 'ingester' ? { target: { comparison: 'below' as const, limit: RSS_TARGET_MB } } : {}),
+        detail: `child maxRSS; /proc VmHWM sampled: ${sampled.length ? `${Math.round(Math.max(...sampled) / 1024)} MB` : '—'}`,
+      });
+    }
+  }
+  const smallest = rssCounts[0];
+  const largest = rssCounts[rssCounts.length - 1];
+  if (smallest !== undefined && largest !== undefined && smallest !== largest) {
+    figures.push({
+      key: 'ingester.rssGrowth',
+      label: `ingester peak RSS ${largest.toLocaleString('en-US')} / ${smallest.toLocaleString('en-US')} rows`,
+      value: ratio(peakOf('ingester', largest), peakOf('ingester', smallest)),
+      unit: '×',
+      target: { comparison: 'below', limit: RSS_FLAT_FACTOR },
+      detail: `raw loop: ${(ratio(peakOf('baseline', largest), peakOf('baseline', smallest)) ?? Number.NaN).toFixed(2)}×`,
+    });
+  }
+
+  return {
+    suite: 'ingestion',
+    title: 'generated MASTER → CoreTable',
+    parameters: {
+      rows: options.rows,
+      rssRows: options.rssRows.join(','),
+      runs: options.runs,
+      concurrency: options.concurrency,
+      batchSize: 25,
+      seed: options.seed,
+      dynamodb: 'DynamoDB Local 2.6.1, in memory, -Xmx256m -XX:TieredStopAtLevel=1',
+      tables: 'CoreTable with 3 GSIs, stream NEW_AND_OLD_IMAGES (nothing reads it here)',
+    },
+    figures,
+    notes,
+    durationMs: performance.now() - started,
+  };
+};

@@ -1,0 +1,36 @@
+/**
+ * Cleanups registered while a suite starts things (JVMs, platforms, children, temp folders), run
+ * newest first exactly once — at the suite's end, or from the Ctrl-C handler. A failing cleanup does
+ * not stop the others; its error is reported.
+ *
+ * @example
+ * ```ts
+ * const cleanups = new CleanupStack();
+ * const ddb = await startDynamoDbLocal();
+ * cleanups.defer('DynamoDB Local', () => ddb.stop());
+ * try { ... } finally { await cleanups.runAll(); }
+ * ```
+ */
+export class CleanupStack {
+  private readonly steps: { readonly label: string; readonly run: () => unknown }[] = [];
+
+  constructor(private readonly report: (line: string) => void = (line) => process.stderr.write(`${line}\n`)) {}
+
+  defer(label: string, run: () => unknown): void {
+    this.steps.push({ label, run });
+  }
+
+  get size(): number {
+    return this.steps.length;
+  }
+
+  async runAll(): Promise<void> {
+    for (const step of this.steps.splice(0).reverse()) {
+      try {
+        await step.run();
+      } catch (error) {
+        this.report(`cleanup "${step.label}" failed: ${(error as Error).message}`);
+      }
+    }
+  }
+}

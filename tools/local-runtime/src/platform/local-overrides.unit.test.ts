@@ -1,0 +1,51 @@
+import { WARM_UP_KEY } from '@aircraftops/dynamodb-local';
+import type { StreamConsumerDeclaration } from '@aircraftops/events';
+import { testEventPattern } from '@aircraftops/events';
+
+import { localStreamOverrides } from './local-overrides';
+
+const declaration = (filterPatterns?: StreamConsumerDeclaration['filterPatterns']): StreamConsumerDeclaration => ({
+  name: 'c',
+  description: 'test',
+  table: 'CoreTable',
+  handler: { module: 'm', export: 'handler' },
+  batchSize: 100,
+  maximumBatchingWindowInSeconds: 5,
+  parallelizationFactor: 10,
+  maximumRetryAttempts: 3,
+  maximumRecordAgeInSeconds: 3600,
+  bisectBatchOnFunctionError: true,
+  reportBatchItemFailures: true,
+  startingPosition: 'TRIM_HORIZON',
+  filterPatterns,
+});
+
+const record = (pk: string, entity: string) => ({
+  eventName: 'INSERT',
+  dynamodb: { Keys: { PK: { S: pk }, SK: { S: 'X' } }, NewImage: { PK: { S: pk }, _et: { S: entity } } },
+});
+
+const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: object): boolean =>
+  patterns.some((pattern) => testEventPattern(pattern, event));
+
+describe('localStreamOverrides', () => {
+  it('drops the batching window locally', () => {
+    expect(localStreamOverrides(declaration()).maximumBatchingWindowInSeconds).toBe(0);
+  });
+
+  it('filters out the warm-up writes when nothing else is filtered', () => {
+    const { filterPatterns = [] } = localStreamOverrides(declaration());
+    expect(passes(filterPatterns, record(WARM_UP_KEY, 'x'))).toBe(false);
+    expect(passes(filterPatterns, record('AIRCRAFT#1', 'Aircraft'))).toBe(true);
+  });
+
+  it('keeps every declared filter and adds the warm-up exclusion to each', () => {
+    const { filterPatterns = [] } = localStreamOverrides(
+      declaration([{ dynamodb: { NewImage: { _et: { S: ['Aircraft'] } } } }, { eventName: ['REMOVE'] }]),
+    );
+    expect(filterPatterns).toHaveLength(2);
+    expect(passes(filterPatterns, record('AIRCRAFT#1', 'Aircraft'))).toBe(true);
+    expect(passes(filterPatterns, record('MODEL#1', 'AircraftModel'))).toBe(false);
+    expect(passes(filterPatterns, record(WARM_UP_KEY, 'Aircraft'))).toBe(false);
+  });
+});
