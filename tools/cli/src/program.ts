@@ -4,6 +4,7 @@ import { registerDatasetCommands } from './commands/dataset';
 import { registerDlqCommands } from './commands/dlq';
 import { registerEventsCommands } from './commands/events';
 import { registerRulesCommands } from './commands/rules';
+import { registerStreamsCommands } from './commands/streams';
 import { registerTablesCommands } from './commands/tables';
 import { registerTokenCommand } from './commands/token';
 
@@ -18,6 +19,7 @@ export const buildProgram = (): Command => {
   registerEventsCommands(program);
   registerRulesCommands(program);
   registerDlqCommands(program);
+  registerStreamsCommands(program);
   registerTokenCommand(program);
   return program;
 };

@@ -27,12 +27,12 @@ const parseError = async (...args: string[]): Promise<{ error: CommanderError; o
 };
 
 describe('aircraftops command line', () => {
-  it('registers the events, rules, dlq and token commands', () => {
+  it('registers the events, rules, dlq, streams and token commands', () => {
     const names = (command: Command, prefix = ''): string[] =>
       command.commands.flatMap((sub) => [`${prefix}${sub.name()}`, ...names(sub, `${prefix}${sub.name()} `)]);
 
     expect(names(buildProgram())).toEqual(
-      expect.arrayContaining(['events test-pattern', 'events tail', 'events replay', 'rules list', 'dlq list', 'dlq redrive', 'token', 'tables describe']),
+      expect.arrayContaining(['events test-pattern', 'events tail', 'events replay', 'rules list', 'dlq list', 'dlq redrive', 'streams list', 'streams failures', 'token', 'tables describe']),
     );
   });
 
@@ -43,6 +43,7 @@ describe('aircraftops command line', () => {
     [['token'], "required option '--role <role>' not specified"],
     [['dlq', 'list'], "missing required argument 'rule'"],
     [['dlq', 'redrive'], "missing required argument 'rule'"],
+    [['streams', 'failures'], "missing required argument 'consumer'"],
   ])('rejects `aircraftops %s` with a precise message', async (args, message) => {
     const { error, output } = await parseError(...args);
 
@@ -56,6 +57,7 @@ describe('aircraftops command line', () => {
     [['events', 'replay'], ['--from <time>', '--to <time>', '--rule <name>', '-15m']],
     [['rules', 'list'], ['In flight', 'DLQ', '--json']],
     [['dlq', 'list'], ['<rule>', '--json', '--endpoint <url>']],
+    [['streams', 'failures'], ['<consumer>', '--json', '--endpoint <url>', '--dynamodb-endpoint <url>']],
     [['token'], ['--role <role>', 'viewer, operator, admin', '--expires-in <duration>', 'TOKEN=$(npx aircraftops token --role operator)']],
   ])('documents `aircraftops %s --help`', async (args, expected) => {
     const { error, output } = await parseError(...args, '--help');

@@ -24,7 +24,9 @@ export type MetadataOverrides = Partial<{
  * detailOf(AircraftRegistered, { eventId: 'e1' });
  */
 export const detailOf = (contract: AnyEventContract, metadata: MetadataOverrides = {}): Record<string, unknown> => {
-  const example = structuredClone(contract.example) as Record<string, unknown> & { metadata: Record<string, unknown> };
+  // A JSON round trip, not structuredClone: under Jest that builds objects of another realm, which
+  // dynamodb-toolbox (instanceof Object) cannot clone; delivered events are JSON.parse output anyway.
+  const example = JSON.parse(JSON.stringify(contract.example)) as Record<string, unknown> & { metadata: Record<string, unknown> };
   return { ...example, metadata: { ...example.metadata, ...metadata } };
 };
 

@@ -68,8 +68,10 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
   let totals = emptyCounts();
   let unresolvedReferences = 0;
   let bytesDone = 0;
-  const progressOf = (counts: JobCounts, bytesRead: number) =>
-    computeProgress({ rowsRead: counts.read, bytesRead, bytesTotal, elapsedMs: now() - runStart });
+  const progressOf = (counts: JobCounts, bytesRead: number) => {
+    const { rowsRead: _rows, ...progress } = computeProgress({ rowsRead: counts.read, bytesRead, bytesTotal, elapsedMs: now() - runStart });
+    return progress;
+  };
 
   try {
     for (const file of files) await judgeFile(deps, file);

@@ -4,10 +4,11 @@ import { aircraft, CREATED_AT, entities, MODIFIED_AT, stamps } from '../testing/
 import { changeOf } from '../testing/stream-change.fixtures.test';
 import { deriveEventId } from './derive-event-id';
 import { mapChange } from './map-change';
+import type { LooseJson } from '../testing/loose-json.fixtures.test';
 
 const LATER = '2025-11-22T08:00:00.000Z';
 const v2 = (overrides: Record<string, unknown> = {}) => aircraft({ ...stamps(2, LATER), ...overrides });
-const detailOf = (events: readonly { detail: object }[], index = 0) => events[index]?.detail as Record<string, any>;
+const detailOf = (events: readonly { detail: object }[], index = 0) => events[index]?.detail as LooseJson;
 
 describe('mapChange: Aircraft', () => {
   it('INSERT → AircraftRegistered with the item stamps as metadata and the domain view as data', () => {

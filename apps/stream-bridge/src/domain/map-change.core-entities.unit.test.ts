@@ -1,10 +1,11 @@
 import { aircraftImage, aircraftModel, deregistration, engineModel, entities, stamps } from '../testing/entity-items.fixtures.test';
 import { changeOf } from '../testing/stream-change.fixtures.test';
 import { mapChange } from './map-change';
+import type { LooseJson } from '../testing/loose-json.fixtures.test';
 
 const LATER = '2025-11-22T08:00:00.000Z';
 const typesOf = (outcome: ReturnType<typeof mapChange>) => outcome.events.map((event) => event.detailType);
-const detailOf = (outcome: ReturnType<typeof mapChange>) => outcome.events[0]?.detail as Record<string, any>;
+const detailOf = (outcome: ReturnType<typeof mapChange>) => outcome.events[0]?.detail as LooseJson;
 
 describe('mapChange: AircraftImage', () => {
   const entity = entities.AircraftImage;

@@ -3,6 +3,7 @@ import { IngestionJobCancelled, IngestionJobCompleted, IngestionJobFailed, Inges
 import { entities, ingestionJob, stamps } from '../testing/entity-items.fixtures.test';
 import { changeOf } from '../testing/stream-change.fixtures.test';
 import { mapChange } from './map-change';
+import type { LooseJson } from '../testing/loose-json.fixtures.test';
 
 const STARTED_AT = '2025-11-21T14:05:01.000Z';
 const FINISHED_AT = '2025-11-21T14:09:00.000Z';
@@ -15,7 +16,7 @@ const finished = (status: string, overrides: Record<string, unknown> = {}) =>
 
 const modify = (oldRaw: Record<string, unknown>, newRaw: Record<string, unknown>) =>
   mapChange(changeOf(entities.IngestionJob, { eventName: 'MODIFY', oldRaw, newRaw }));
-const detailOf = (outcome: ReturnType<typeof mapChange>) => outcome.events[0]?.detail as Record<string, any>;
+const detailOf = (outcome: ReturnType<typeof mapChange>) => outcome.events[0]?.detail as LooseJson;
 
 describe('mapChange: IngestionJob', () => {
   it('QUEUED → RUNNING → IngestionJobStarted, data with the dataset kinds and files, no transient progress', () => {

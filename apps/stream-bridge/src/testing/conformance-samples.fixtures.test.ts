@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LooseJson } from './loose-json.fixtures.test';
 
 /**
  * The recorded DynamoDB stream shapes in `../shared/conformance/` next to the checkout (third-party data, not
@@ -11,7 +12,7 @@ export const SAMPLES_PATH = resolve(
 );
 
 export interface StreamSamples {
-  readonly samples: readonly { readonly id: string; readonly event: { readonly Records: readonly Record<string, any>[] } }[];
+  readonly samples: readonly { readonly id: string; readonly event: { readonly Records: readonly LooseJson[] } }[];
 }
 
 export const streamSamples: StreamSamples | undefined = existsSync(SAMPLES_PATH)
@@ -19,7 +20,7 @@ export const streamSamples: StreamSamples | undefined = existsSync(SAMPLES_PATH)
   : undefined;
 
 /** The first record of sample `id`; throws when the sample set has no such sample. */
-export const sampleRecord = (samples: StreamSamples, id: string): Record<string, any> => {
+export const sampleRecord = (samples: StreamSamples, id: string): LooseJson => {
   const record = samples.samples.find((sample) => sample.id === id)?.event.Records[0];
   if (!record) throw new Error(`conformance sample ${id} not found in ${SAMPLES_PATH}`);
   return record;

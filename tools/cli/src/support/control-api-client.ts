@@ -1,4 +1,4 @@
-import type { DeadLetter, RuleSummary } from '@aircraftops/local-runtime';
+import type { DeadLetter, RuleSummary, StreamConsumerSummary, StreamFailure } from '@aircraftops/local-runtime';
 
 import { ControlApiError } from './control-api-error';
 import { requestJson } from './request-json';
@@ -11,7 +11,7 @@ export interface ReplayInput {
 }
 
 /**
- * The local EventBridge's `/_local/` control API (rules, DLQs, replay) as the CLI uses it. A call
+ * The local EventBridge's `/_local/` control API (rules, DLQs, replay, stream consumers) as the CLI uses it. A call
  * naming a rule the bus does not have fails with the list of rules it does have.
  *
  * @example
@@ -41,6 +41,16 @@ export class ControlApiClient {
     const body = { from: input.from.toISOString(), to: input.to.toISOString(), ...(input.rule ? { rule: input.rule } : {}) };
     const run = async () => (await requestJson<{ replayed: number }>('POST', this.url('replay'), body)).replayed;
     return input.rule ? this.forRule(input.rule, run) : run();
+  }
+
+  /** The platform's stream consumers (event-source mappings) with their stats and on-failure depth. */
+  async streams(): Promise<StreamConsumerSummary[]> {
+    return (await requestJson<{ streams: StreamConsumerSummary[] }>('GET', this.url('streams'))).streams;
+  }
+
+  /** The on-failure records of one stream consumer, oldest first; an unknown name fails with the names there are. */
+  async streamFailures(consumer: string): Promise<StreamFailure[]> {
+    return (await requestJson<{ failures: StreamFailure[] }>('GET', this.url(`streams/${encodeURIComponent(consumer)}/failures`))).failures;
   }
 
   private url(path: string): string {

@@ -22,6 +22,13 @@ export type { LocalRule, RuleSummary } from './local-rule';
 export type { PutEventsEntry, PutEventsResult, PutEventsResultEntry } from './put-events-entry';
 export { startEventBridgeServer } from './server/start-event-bridge-server';
 export type { EventBridgeServer, EventBridgeServerOptions } from './server/start-event-bridge-server';
+export { streamsControlFrom } from './server/streams-control-from-consumers';
+export type { StreamConsumerHandle } from './server/streams-control-from-consumers';
+export type { StreamConsumerSummary, StreamFailure, StreamsControl } from './server/streams-control';
+export { toStreamFailure } from './server/to-stream-failure';
+// The on-failure record types, so clients of the streams control API can type what it returns.
+export type { DdbStreamBatchInfo, OnFailureCondition, OnFailureRecord } from '../streams/on-failure-record';
+export type { StreamMappingStats } from '../streams/mapping-stats';
 export { validateEntry } from './validate-entry';
 export type { EntryError } from './validate-entry';
 export { validatePutEventsRequest } from './validate-put-events-request';

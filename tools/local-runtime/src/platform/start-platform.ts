@@ -14,7 +14,7 @@ import {
   tableSpecs,
 } from '@aircraftops/tables';
 
-import { type EventBridgeServer, LocalEventBus, startEventBridgeServer } from '../eventbridge';
+import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsControlFrom } from '../eventbridge';
 import { type Gateway, startGateway } from '../gateway';
 import { lambdaContext, loadHandler } from '../lambda';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
@@ -92,7 +92,9 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       onInvocationError: (rule, error) => log(`[${rule}] consumer failed: ${(error as Error).message}`),
     });
     stops.push(() => bus.close());
-    const eventBridge = await startEventBridgeServer({ bus });
+    // The server starts before the stream consumers; the provider reads them per request.
+    let streamConsumers: readonly StartedStreamConsumer[] = [];
+    const eventBridge = await startEventBridgeServer({ bus, streams: streamsControlFrom(() => streamConsumers) });
     stops.push(() => eventBridge.close());
     setEnv({ AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: eventBridge.endpoint, AIRCRAFTOPS_EVENT_BUS: 'aircraftops' });
 
@@ -102,7 +104,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       }
     }
 
-    const streamConsumers = await startStreamConsumers({
+    streamConsumers = await startStreamConsumers({
       manifests: appManifests,
       client,
       config,

@@ -197,6 +197,14 @@ export class LocalQueue {
     return { available, inFlight, deadLetters };
   }
 
+  /**
+   * The queue's messages (not the DLQ's), oldest first, without receiving them: for inspecting a
+   * queue nobody consumes, like a stream mapping's on-failure destination.
+   */
+  peek(): Readonly<StoredMessage>[] {
+    return [...this.messages.values()].filter((message) => !message.deadLetter).map((message) => ({ ...message }));
+  }
+
   /** The DLQ's messages, oldest first, with their full payload and failure details. */
   deadLetters(): DeadLetter[] {
     return [...this.messages.values()].flatMap((message) =>

@@ -104,6 +104,23 @@ describe('LocalQueue', () => {
     expect(q.deadLetters()[0]?.failure.errorMessage).toBe('Visibility timeout expired before the message was deleted.');
   });
 
+  it('peeks at queued and in-flight messages oldest first without receiving them or showing dead letters', () => {
+    const q = queue({ maxReceiveCount: 1 });
+    const dead = q.send('dead');
+    const inFlight = q.send('in flight');
+    const waiting = q.send('waiting');
+    const [received] = q.receive(1);
+    q.release(received?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'failed' });
+    q.receive(1);
+
+    const peeked = q.peek();
+
+    expect(peeked.map((message) => message.messageId)).toEqual([inFlight.messageId, waiting.messageId]);
+    expect(peeked.map((message) => message.receiveCount)).toEqual([1, 0]);
+    expect(q.peek().map((message) => message.messageId)).not.toContain(dead.messageId);
+    expect(q.depth()).toEqual({ available: 1, inFlight: 1, deadLetters: 1 });
+  });
+
   it('redrives dead letters back with their receive count reset', () => {
     const q = queue({ maxReceiveCount: 1 });
     q.send('a');

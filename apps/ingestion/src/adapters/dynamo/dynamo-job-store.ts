@@ -6,7 +6,7 @@ import {
   JOB_STATUSES,
   type JobStatus,
 } from '@aircraftops/tables';
-import { $add, $remove, BatchPutRequest, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { $add, $remove, $set, BatchPutRequest, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
 
 import { JobConflictError, JobNotFoundError } from '../../domain/job';
 import type {
@@ -65,7 +65,7 @@ export class DynamoJobStore implements JobStore {
     const removals = Object.fromEntries(clear.map((field) => [field, $remove()]));
     try {
       const { Attributes } = await this.entities.IngestionJob.build(UpdateItemCommand)
-        .item({ jobId, status: to, version: $add(1), ...(changes as object), ...removals } as never)
+        .item({ jobId, status: to, version: $add(1), ...withWholeCounts(changes), ...removals } as never)
         .options({ condition: { or: from.map((status) => ({ attr: 'status', eq: status })) } as never, returnValues: 'ALL_NEW' })
         .send();
       return Attributes as unknown as JobView;
@@ -80,7 +80,7 @@ export class DynamoJobStore implements JobStore {
   async updateProgress(jobId: string, progress: ProgressUpdate): Promise<void> {
     try {
       await this.entities.IngestionJob.build(UpdateItemCommand)
-        .item({ jobId, ...progress } as never)
+        .item({ jobId, ...progress, counts: $set({ ...progress.counts }) } as never)
         .options({ condition: { attr: 'status', eq: 'RUNNING' } as never })
         .send();
     } catch (error) {
@@ -121,9 +121,9 @@ export class DynamoJobStore implements JobStore {
         file: checkpoint.file,
         line: checkpoint.line,
         byteOffset: checkpoint.byteOffset,
-        counts: { ...checkpoint.counts },
+        counts: $set({ ...checkpoint.counts }),
         version: $add(1),
-        updatedBy: { ...(job?.startedBy ?? { type: 'service', id: 'ingestion' }) },
+        updatedBy: $set({ ...(job?.startedBy ?? { type: 'service', id: 'ingestion' }) }),
         correlationId: job?.correlationId ?? jobId,
       } as never)
       .send();
@@ -187,3 +187,7 @@ export class DynamoJobStore implements JobStore {
     return { items, ...(LastEvaluatedKey === undefined ? {} : { nextToken: encodePageToken(LastEvaluatedKey) }) };
   }
 }
+
+/** Counts are replaced as one map (an update expression on `counts.read` would need the map to exist). */
+const withWholeCounts = (changes: TransitionChanges): object =>
+  changes.counts === undefined ? changes : { ...changes, counts: $set({ ...changes.counts }) };

@@ -29,9 +29,11 @@ export const pageQuery = {
   ),
   nextToken: z.optional(
     z.string().check(
-      z.maxLength(MAX_TOKEN_LENGTH, 'is not a token a page returned: too long'),
-      z.regex(/^[A-Za-z0-9_-]+$/, 'is not a token a page returned: not base64url'),
-      z.refine(isEncodedObject, 'is not a token a page returned: not an encoded key'),
+      z.superRefine((token, context) => {
+        const problem =
+          token.length > MAX_TOKEN_LENGTH ? 'too long' : !/^[A-Za-z0-9_-]+$/.test(token) ? 'not base64url' : !isEncodedObject(token) ? 'not an encoded key' : undefined;
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: `is not a token a page returned: ${problem}`, input: token });
+      }),
     ),
   ),
 };

@@ -8,6 +8,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describeWithSamples, sampleRecord } from '../../testing/conformance-samples.fixtures.test';
 import { aircraft, ingestionJob, jobRowError, stamps } from '../../testing/entity-items.fixtures.test';
 import { streamEvent, streamRecord } from '../../testing/stream-records.fixtures.test';
+import type { LooseJson } from '../../testing/loose-json.fixtures.test';
 
 process.env['POWERTOOLS_LOG_LEVEL'] = 'SILENT';
 const eventBridge = mockClient(EventBridgeClient);
@@ -77,9 +78,9 @@ describeWithSamples('publish-domain-events handler against the recorded stream s
 
   it('builds fixture records with exactly the fields of a recorded Lambda delivery', () => {
     const recorded = sampleRecord(samples, 'aws-recorded-new-and-old-images-modify');
-    const ours = streamRecord({ eventName: 'MODIFY', oldItem: aircraft(), newItem: aircraft() }) as Record<string, any>;
+    const ours = streamRecord({ eventName: 'MODIFY', oldItem: aircraft(), newItem: aircraft() }) as LooseJson;
     const ttlRecorded = sampleRecord(samples, 'ttl-remove-with-user-identity');
-    const ttlOurs = streamRecord({ eventName: 'REMOVE', oldItem: aircraft(), ttl: true }) as Record<string, any>;
+    const ttlOurs = streamRecord({ eventName: 'REMOVE', oldItem: aircraft(), ttl: true }) as LooseJson;
 
     expect(Object.keys(ours).sort()).toEqual(Object.keys(recorded).sort());
     expect(Object.keys(ours['dynamodb']).sort()).toEqual(Object.keys(recorded['dynamodb']).sort());

@@ -1,29 +1,58 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DynamoDbConfig } from '@aircraftops/tables';
+import path from 'node:path';
 
-import { IngesterUnavailableError } from '../../errors';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// @debt deep-import "apps/ingestion's index exports only its manifest; switch to '@aircraftops/ingestion' once it
+// exports startJob, runJob and ingestionDepsFromEnv. This file is the benchmark's only coupling to the app."
+import { runJob, startJob } from '@aircraftops/ingestion/src/use-cases';
+import { ingestionDepsFromEnv } from '@aircraftops/ingestion/src/wiring';
+import { DYNAMODB_ENV, type DynamoDbConfig } from '@aircraftops/tables';
+
+import { BENCH_ACTOR } from '../../dataset';
+import { ChildRunFailedError } from '../../errors';
+
+/** The delta writer's BatchWriteItem calls in flight per chunk (its default; `ingestionDepsFromEnv` takes no option). */
+export const INGESTER_WRITER_CONCURRENCY = 4;
 
 /**
- * THE INGESTER CALL — the only place the benchmark depends on apps/ingestion.
+ * The ingester's `chunksInFlight` for a target number of BatchWriteItem calls in flight: each chunk of
+ * 100 rows is 4 batches written `INGESTER_WRITER_CONCURRENCY` at a time, so chunks × 4 calls can be in flight.
  *
- * Runs the real ingestion use cases (`startJob` then `runJob`, wired in apps/ingestion/src/wiring.ts)
- * on a MASTER file against the given tables and returns the rows imported.
- *
- * @debt pending "apps/ingestion exports no job use cases or wiring yet (only its manifest and the
- * parser, unexported). Complete this function when `startJob`/`runJob` appear; until then it throws
- * IngesterUnavailableError and the suite reports the baseline alone."
  * @example
  * ```ts
- * const rows = await runIngester({ masterPath, documentClient, config, concurrency: 4 });
+ * ingesterChunksInFlight(8); // 2 → at most 8 BatchWriteItem calls in flight, like the baseline at 8
  * ```
  */
-export const runIngester = async (_input: {
+export const ingesterChunksInFlight = (concurrency: number): number => Math.max(1, Math.round(concurrency / INGESTER_WRITER_CONCURRENCY));
+
+/**
+ * Runs the real ingestion use cases — `startJob` then `runJob`, with the ports `ingestionDepsFromEnv`
+ * wires (DynamoDB job store, delta writer, reference store, local dataset store) — on one MASTER file
+ * against the given table set, as the ingestion app's handlers do.
+ * @returns the rows the job reports written; a job that does not end COMPLETED is a failed run.
+ * @example
+ * ```ts
+ * const rows = await runIngester({ masterPath, documentClient, config, concurrency: 8 });
+ * ```
+ */
+export const runIngester = async (input: {
   readonly masterPath: string;
   readonly documentClient: DynamoDBDocumentClient;
   readonly config: DynamoDbConfig;
   readonly concurrency: number;
 }): Promise<number> => {
-  throw new IngesterUnavailableError(
-    'the ingester entry point is not available: apps/ingestion does not export startJob/runJob (apps/ingestion/src/wiring.ts) yet',
-  );
+  const deps = ingestionDepsFromEnv({
+    ...process.env,
+    AWS_REGION: input.config.region,
+    [DYNAMODB_ENV.endpoint]: input.config.endpoint,
+    [DYNAMODB_ENV.coreTable]: input.config.tableNames.CoreTable,
+    [DYNAMODB_ENV.jobsTable]: input.config.tableNames.JobsTable,
+    [DYNAMODB_ENV.auditTable]: input.config.tableNames.AuditEventsTable,
+    AIRCRAFTOPS_DATA_DIR: path.dirname(input.masterPath),
+  });
+  const job = await startJob(deps, { files: [{ key: path.basename(input.masterPath), kind: 'MASTER' }], startedBy: BENCH_ACTOR });
+  const { job: done } = await runJob(deps, job.jobId, { chunksInFlight: ingesterChunksInFlight(input.concurrency) });
+  if (done.status !== 'COMPLETED') {
+    throw new ChildRunFailedError(`ingestion job ${done.jobId} ended ${done.status}: ${JSON.stringify(done.counts)}`, []);
+  }
+  return done.counts.written;
 };

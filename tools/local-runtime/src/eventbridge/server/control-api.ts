@@ -2,41 +2,34 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { LocalEventBridgeError } from '../errors';
 import type { LocalEventBus } from '../local-event-bus';
+import { ControlApiError, expectMethod } from './control-api-error';
 import { streamEvents } from './event-tail';
 import { sendJson } from './json-response';
 import { readBody } from './read-body';
-
-/** A control-API failure: HTTP status and `{ error: { code, message } }`. */
-class ControlApiError extends Error {
-  override readonly name = 'ControlApiError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import type { StreamsControl } from './streams-control';
+import { routeStreams } from './streams-routes';
 
 /**
  * Serves the JSON control API under `/_local/` used by the `aircraftops` CLI:
  * `GET rules`, `GET events/tail[?pattern=<json>]` (SSE), `POST replay`, `GET dlq/<rule>`,
- * `POST dlq/<rule>/redrive`. `onStream` receives the closer of each SSE stream.
+ * `POST dlq/<rule>/redrive`, and with a `streams` provider `GET streams` and
+ * `GET streams/<consumer>/failures`. `onStream` receives the closer of each SSE stream.
  *
  * @example
  * ```ts
- * if (url.pathname.startsWith('/_local/')) await handleControlRequest(bus, request, response, url, track);
+ * if (url.pathname.startsWith('/_local/')) await handleControlRequest(bus, streams, request, response, url, track);
  * ```
  */
 export async function handleControlRequest(
   bus: LocalEventBus,
+  streams: StreamsControl | undefined,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
   onStream: (end: () => void) => void,
 ): Promise<void> {
   try {
-    await route(bus, request, response, url, onStream);
+    await route(bus, streams, request, response, url, onStream);
   } catch (error) {
     if (error instanceof ControlApiError) {
       sendJson(response, error.status, { error: { code: error.code, message: error.message } });
@@ -51,6 +44,7 @@ export async function handleControlRequest(
 
 async function route(
   bus: LocalEventBus,
+  streams: StreamsControl | undefined,
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
@@ -83,6 +77,7 @@ async function route(
     const replayed = await bus.replay({ from: body.from as string | number, to: body.to as string | number, rule: body.rule });
     return sendJson(response, 200, { replayed });
   }
+  if (routeStreams(streams, method, path, response)) return;
   const dlq = /^\/_local\/dlq\/([^/]+)(\/redrive)?$/.exec(path);
   if (dlq) {
     const rule = decodeURIComponent(dlq[1] ?? '');
@@ -94,10 +89,6 @@ async function route(
     return sendJson(response, 200, { rule, messages: bus.listDeadLetters(rule) });
   }
   throw new ControlApiError(404, 'notFound', `No control endpoint ${method} ${url.pathname}.`);
-}
-
-function expectMethod(actual: string, expected: string): void {
-  if (actual !== expected) throw new ControlApiError(405, 'methodNotAllowed', `Use ${expected} for this endpoint, not ${actual}.`);
 }
 
 function parsePatternParam(text: string): unknown {

@@ -9,6 +9,7 @@ import { runAwsJsonOperation } from './aws-json-operations';
 import { handleControlRequest } from './control-api';
 import { sendJson } from './json-response';
 import { BodyTooLargeError, readBody } from './read-body';
+import type { StreamsControl } from './streams-control';
 
 const AWS_JSON = 'application/x-amz-json-1.1';
 
@@ -18,6 +19,8 @@ export interface EventBridgeServerOptions {
   /** 0 or omitted: an ephemeral port. */
   readonly port?: number;
   readonly host?: string;
+  /** Serves `GET /_local/streams[/<consumer>/failures]` from these stream consumers; those answer 404 without it. */
+  readonly streams?: StreamsControl;
 }
 
 /** A running endpoint. `close` ends tail streams and open connections; it does not close the bus. */
@@ -42,13 +45,12 @@ export interface EventBridgeServer {
  * ```
  */
 export async function startEventBridgeServer(options: EventBridgeServerOptions): Promise<EventBridgeServer> {
-  const { bus } = options;
   const host = options.host ?? '127.0.0.1';
-  const streams = new Set<() => void>();
+  const tails = new Set<() => void>();
   const server = createServer((request, response) => {
-    void handle(bus, request, response, (end) => {
-      streams.add(end);
-      response.on('close', () => streams.delete(end));
+    void handle(options, request, response, (end) => {
+      tails.add(end);
+      response.on('close', () => tails.delete(end));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -63,7 +65,7 @@ export async function startEventBridgeServer(options: EventBridgeServerOptions):
     endpoint: `http://${host}:${port}`,
     port,
     close: async () => {
-      for (const end of streams) end();
+      for (const end of tails) end();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // SDK clients keep connections alive; without this `close` would wait for them to idle out.
@@ -74,14 +76,14 @@ export async function startEventBridgeServer(options: EventBridgeServerOptions):
 }
 
 async function handle(
-  bus: LocalEventBus,
+  { bus, streams }: EventBridgeServerOptions,
   request: IncomingMessage,
   response: ServerResponse,
   onStream: (end: () => void) => void,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://local');
   if (url.pathname.startsWith('/_local/')) {
-    await handleControlRequest(bus, request, response, url, onStream);
+    await handleControlRequest(bus, streams, request, response, url, onStream);
     return;
   }
   response.setHeader('x-amzn-requestid', randomUUID());

@@ -1,0 +1,39 @@
+import { eventCatalog, testEventPattern } from '@aircraftops/events';
+import { existsSync } from 'node:fs';
+
+import { contractEvent, eventBridgeEvent } from './__fixtures__/events.fixtures.test';
+import { manifest } from './manifest';
+
+const subscription = manifest.subscriptions[0];
+
+describe('audit manifest', () => {
+  it('subscribes to every catalog event, and to future platform sources', () => {
+    const pattern = subscription?.eventPattern ?? {};
+
+    for (const contract of eventCatalog) expect(testEventPattern(pattern, contractEvent(contract))).toBe(true);
+    expect(testEventPattern(pattern, eventBridgeEvent({ source: 'aircraftops.hangars', detailType: 'HangarOpened' }))).toBe(true);
+  });
+
+  it('does not subscribe to other sources', () => {
+    expect(testEventPattern(subscription?.eventPattern ?? {}, eventBridgeEvent({ source: 'aws.s3', detailType: 'Object Created' }))).toBe(false);
+  });
+
+  it('points every route and subscription at a handler module that exports it', async () => {
+    const refs = [...manifest.routes.map((route) => route.handler), ...manifest.subscriptions.map((s) => s.handler)];
+
+    for (const ref of refs) {
+      expect(existsSync(ref.module)).toBe(true);
+      // Importing builds the handlers but opens no connection: tables and clients bind lazily.
+      const module = (await import(ref.module)) as Record<string, unknown>;
+      expect(typeof module[ref.export]).toBe('function');
+    }
+  });
+
+  it('declares read-only viewer routes, unique per method and path, and no stream consumers', () => {
+    const keys = manifest.routes.map((route) => `${route.method} ${route.path}`);
+
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(manifest.routes.every((route) => route.method === 'GET' && route.role === 'viewer')).toBe(true);
+    expect(manifest.streamConsumers).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+
+import { addSchedule, type ScheduleStore } from '../../schedules';
+import { correlationIdOf, datasetFilesSchema, defaultScheduleStore, z } from '../shared';
+
+const body = z.strictObject({
+  name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(100, 'must be at most 100 characters')),
+  cron: z.string(),
+  timezone: z.optional(z.string()),
+  files: datasetFilesSchema,
+  enabled: z.optional(z.boolean()),
+});
+
+/**
+ * `POST /ingestion/schedules` (admin): a recurring ingestion, e.g. the nightly registry refresh.
+ * 201 with the schedule and its first `nextRunAt`; 400 naming the field for a bad cron, time zone or file.
+ * @example
+ * export const handler = createAddScheduleHandler(() => store);
+ */
+export const createAddScheduleHandler = (schedules: () => ScheduleStore): HttpLambdaHandler =>
+  httpHandler({ role: 'admin', body }, async ({ body, actor, event }) => {
+    const schedule = await addSchedule(body, { schedules: schedules() }, { actor, correlationId: correlationIdOf(event) });
+    return { statusCode: 201, body: schedule, headers: { location: `/ingestion/schedules/${schedule.scheduleId}` } };
+  });
+
+export const handler = createAddScheduleHandler(defaultScheduleStore);

@@ -1,0 +1,11 @@
+export { cancelJob } from './cancel-job';
+export { detectFileKind } from './detect-file-kind';
+export { INGESTION_ACTOR } from './ingestion-actor';
+export type { IngestionDeps } from './ingestion-deps';
+export { getJob, listJobErrors, listJobs } from './job-queries';
+export type * from './ports';
+export { ReferenceChecker } from './reference-checker';
+export { resumeJob } from './resume-job';
+export { runJob, type RunJobOptions, type RunJobResult, type RunProgress } from './run-job';
+export { RunnerAbortedError } from './runner-aborted-error';
+export { startJob, type StartJobFile, type StartJobInput } from './start-job';
