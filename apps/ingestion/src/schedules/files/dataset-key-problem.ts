@@ -14,7 +14,6 @@ export const MAX_DATASET_KEY_LENGTH = 1024;
 export const datasetKeyProblem = (key: string): string | undefined => {
   if (key.length === 0) return 'must not be empty';
   if (key.length > MAX_DATASET_KEY_LENGTH) return `must be at most ${MAX_DATASET_KEY_LENGTH} characters`;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(key)) return 'must not contain control characters (NUL, newline, ...)';
   if (key.includes('\\')) return 'must use "/" separators, not backslashes';
   if (key.startsWith('/') || /^[A-Za-z]:/.test(key)) return 'must be a relative path in the dataset store, not an absolute one';
