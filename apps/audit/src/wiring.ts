@@ -1,6 +1,6 @@
-import { AuditEventsTable } from '@aircraftops/tables';
+import { AuditEventEntity } from '@aircraftops/tables';
 
-import { createAuditRecordEntity, createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
+import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
 
 /**
  * The composition root: adapters bound to the environment's AuditEventsTable (`AIRCRAFTOPS_AUDIT_TABLE`,
@@ -9,4 +9,4 @@ import { createAuditRecordEntity, createDynamoDbAuditTrail, type DynamoDbAuditTr
  * @example
  * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date() });
  */
-export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail(createAuditRecordEntity(AuditEventsTable));
+export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail(AuditEventEntity);

@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { registerDatasetCommands } from './commands/dataset';
 import { registerDlqCommands } from './commands/dlq';
 import { registerEventsCommands } from './commands/events';
+import { registerIngestCommand } from './commands/ingest';
+import { registerJobsCommands } from './commands/jobs';
+import { registerSchedulesCommands } from './commands/schedules';
 import { registerRulesCommands } from './commands/rules';
 import { registerStreamsCommands } from './commands/streams';
 import { registerTablesCommands } from './commands/tables';
@@ -21,5 +24,8 @@ export const buildProgram = (): Command => {
   registerDlqCommands(program);
   registerStreamsCommands(program);
   registerTokenCommand(program);
+  registerIngestCommand(program);
+  registerJobsCommands(program);
+  registerSchedulesCommands(program);
   return program;
 };

@@ -4,3 +4,4 @@ export * from './lambda';
 export * from './queues';
 export * from './state';
 export * from './platform';
+export * from './scheduler';

@@ -7,6 +7,7 @@ import pc from 'picocolors';
 
 import { type Platform, startPlatform } from './platform';
 import { printBanner } from './platform/print-banner';
+import { seedSample } from './platform/seed-sample';
 import { runtimeHome } from './state';
 
 const parsePort = (value: string): number => {
@@ -19,14 +20,17 @@ const program = new Command('npm start --')
   .description('Start the whole AircraftOps platform locally: DynamoDB Local, streams, EventBridge, SQS, HTTP API')
   .option('-p, --port <port>', 'HTTP gateway port', parsePort, 3000)
   .option('--persist <dir>', 'keep tables, queues, archive and checkpoints in <dir> across restarts')
+  .option('--no-seed', 'do not ingest the bundled FAA sample into an empty database')
   .option('--verbose', 'log every request and stream batch')
   .parse(process.argv);
 
-const options = program.opts<{ port: number; persist?: string; verbose?: boolean }>();
+const options = program.opts<{ port: number; persist?: string; seed: boolean; verbose?: boolean }>();
 
 const main = async (): Promise<void> => {
   const started = Date.now();
   const verbose = Boolean(options.verbose);
+  // Handlers log JSON through Powertools; locally only warnings and errors unless asked for more.
+  process.env['POWERTOOLS_LOG_LEVEL'] ??= verbose ? 'INFO' : 'WARN';
   const log = (line: string): void => {
     if (verbose || !/^\[(gateway|dynamodb)\]/.test(line)) process.stdout.write(`${pc.dim(new Date().toISOString())} ${line}\n`);
   };
@@ -50,6 +54,10 @@ const main = async (): Promise<void> => {
   });
   if (stopping) return;
   printBanner(platform, { persistDir: options.persist, startedMs: Date.now() - started });
+  if (options.seed && platform.createdTables.includes('CoreTable')) {
+    const jobId = await seedSample(platform.dataDir);
+    log(`empty database: ingesting the bundled FAA sample (job ${jobId}); follow it with \`npx aircraftops jobs show ${jobId}\``);
+  }
 };
 
 main().catch((error: unknown) => {

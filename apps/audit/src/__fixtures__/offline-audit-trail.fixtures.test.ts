@@ -1,6 +1,6 @@
-import { createAuditEventsTable, createDocumentClient } from '@aircraftops/tables';
+import { createAuditEntities, createAuditEventsTable, createDocumentClient } from '@aircraftops/tables';
 
-import { createAuditRecordEntity, createDynamoDbAuditTrail } from '../adapters';
+import { createDynamoDbAuditTrail } from '../adapters';
 
 /**
  * The real DynamoDB adapter pointed at a closed port: everything it checks before sending (page
@@ -13,7 +13,7 @@ export const offlineAuditTrail = () => {
     tableNames: { CoreTable: 'CoreTable', JobsTable: 'JobsTable', AuditEventsTable: 'AuditEventsTable' },
   });
   const table = createAuditEventsTable({ documentClient, tableName: 'AuditEventsTable' });
-  return { trail: createDynamoDbAuditTrail(createAuditRecordEntity(table)), documentClient };
+  return { trail: createDynamoDbAuditTrail(createAuditEntities(table).AuditEvent), documentClient };
 };
 
 /** The parsed JSON body of a handler response. */

@@ -6,6 +6,7 @@ import { GetItemCommand } from 'dynamodb-toolbox';
 import { contractEvent, uniqueId } from '../__fixtures__/events.fixtures.test';
 import { ConflictingDuplicateError, toAuditRecord } from '../domain';
 import { auditTrail } from '../wiring';
+import { recordToItem } from './record-to-item';
 
 const documentClient = createDocumentClient();
 afterAll(() => documentClient.destroy());
@@ -48,7 +49,7 @@ describe('DynamoDB audit trail', () => {
     });
   });
 
-  it('is readable through the table library entity too', async () => {
+  it('reads back through the table library entity whole, catalog status and extras included', async () => {
     const record = toAuditRecord(contractEvent(IngestionJobCompleted, { eventId: uniqueId('evt'), occurredAt: new Date().toISOString() }), new Date());
     await auditTrail.put(record);
 
@@ -56,7 +57,8 @@ describe('DynamoDB audit trail', () => {
       .key({ entity: record.entity, occurredAt: record.occurredAt, eventId: record.eventId })
       .send();
 
-    expect(Item).toMatchObject({ eventId: record.eventId, data: record.data, expires_at: record.expiresAt });
+    expect(record.extras).toBeDefined();
+    expect(Item).toEqual(recordToItem(record));
   });
 
   it('answers duplicate for a redelivery and leaves the stored item as first written', async () => {

@@ -1,3 +1,4 @@
+import type { AuditEvent, AuditEventEntityType } from '@aircraftops/tables';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { PutItemCommand, QueryCommand } from 'dynamodb-toolbox';
@@ -12,7 +13,6 @@ import {
   type PageRequest,
   type StoreOutcome,
 } from '../domain';
-import type { AuditRecordEntityType, AuditRecordItem } from './audit-record-entity';
 import { differingFields } from './differing-fields';
 import { keyQueryFor } from './key-query-for';
 import { decodePageToken, encodePageToken } from './page-token';
@@ -34,10 +34,10 @@ const isConditionalCheckFailed = (error: unknown): error is Error & { Item?: Rec
  *
  * `find` runs one key-condition query, newest first, one page per call.
  * @example
- * const trail = createDynamoDbAuditTrail(createAuditRecordEntity(AuditEventsTable));
+ * const trail = createDynamoDbAuditTrail(AuditEventEntity);
  * await trail.put(record); // 'recorded', then 'duplicate'
  */
-export const createDynamoDbAuditTrail = (entity: AuditRecordEntityType): DynamoDbAuditTrail => ({
+export const createDynamoDbAuditTrail = (entity: AuditEventEntityType): DynamoDbAuditTrail => ({
   async put(record: AuditRecord): Promise<StoreOutcome> {
     const item = recordToItem(record);
     try {
@@ -69,7 +69,7 @@ export const createDynamoDbAuditTrail = (entity: AuditRecordEntityType): DynamoD
       .send();
     const nextToken = encodePageToken(LastEvaluatedKey);
     return {
-      items: ((Items ?? []) as AuditRecordItem[]).map(itemToRecord),
+      items: ((Items ?? []) as AuditEvent[]).map(itemToRecord),
       ...(nextToken === undefined ? {} : { nextToken }),
     };
   },

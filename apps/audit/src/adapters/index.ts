@@ -1,4 +1,3 @@
-export { type AuditRecordEntityType, type AuditRecordItem, createAuditRecordEntity } from './audit-record-entity';
 export { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './dynamodb-audit-trail';
 export { decodePageToken, encodePageToken } from './page-token';
 export { isWithinRange, type KeyQuery, type SortKeyRange } from './key-query';

@@ -1,22 +1,24 @@
+import type { AuditEvent } from '@aircraftops/tables';
+
 import type { AuditRecord } from '../domain';
-import type { AuditRecordItem } from './audit-record-entity';
 
 /**
  * The item a record is stored as (`expiresAt` → the table's TTL attribute `expires_at`).
  * @example
- * AuditRecordEntity.build(PutItemCommand).item(recordToItem(record));
+ * AuditEventEntity.build(PutItemCommand).item(recordToItem(record));
  */
-export const recordToItem = ({ expiresAt, ...record }: AuditRecord): AuditRecordItem => ({
+export const recordToItem = ({ expiresAt, ...record }: AuditRecord): AuditEvent => ({
   ...record,
   expires_at: expiresAt,
-}) as AuditRecordItem;
+});
 
 /**
  * The record a stored item holds.
  * @example
  * const records = (Items ?? []).map(itemToRecord);
  */
-export const itemToRecord = ({ expires_at, ...item }: AuditRecordItem): AuditRecord => ({
+export const itemToRecord = ({ expires_at, ...item }: AuditEvent): AuditRecord => ({
+  // `data`, `changes` and `extras` are `any()` in the schema (validated as objects on write), so they format as unknown.
   ...(item as Omit<AuditRecord, 'expiresAt'>),
   expiresAt: expires_at,
 });

@@ -21,6 +21,13 @@ const attributes = item({
   actor: actorSchema(),
   data: any().validate(isObject),
   changes: any().optional().validate(isObject),
+  /**
+   * How `data` compared with the consumer's event catalog: `valid` passed its contract, `unknown`
+   * has none yet (new detail-type or version), so only the envelope was checked.
+   */
+  schemaStatus: string().enum('valid', 'unknown'),
+  /** Whatever else the event carried (fields newer producers add), kept so nothing is lost. */
+  extras: any().optional().validate(isObject),
   /** Epoch seconds; retention per event class, set by the audit app. */
   expires_at: number().validate(isNonNegativeInteger),
 });

@@ -23,6 +23,8 @@ const event = (overrides: { occurredAt: string; entityId: string; actorId: strin
   actor: { type: 'user' as const, id: overrides.actorId },
   data: { nNumber: overrides.entityId },
   changes: { statusCode: { old: 'V', new: 'D' } },
+  schemaStatus: 'valid' as const,
+  extras: { reason: 'deregistered' },
   expires_at: 2_000_000_000,
 });
 

@@ -1,5 +1,5 @@
 /** Codes callers (and the entry point's exit code) branch on. */
-export type BenchErrorCode = 'bench.usage' | 'bench.ingesterUnavailable' | 'bench.childFailed' | 'bench.timeout';
+export type BenchErrorCode = 'bench.usage' | 'bench.ingesterUnavailable' | 'bench.childFailed';
 
 /**
  * Base error of the benchmark harness.
@@ -77,21 +77,5 @@ export class ChildRunFailedError extends BenchError {
     options?: ErrorOptions,
   ) {
     super('bench.childFailed', output.length ? `${message}\n${output.join('\n')}` : message, options);
-  }
-}
-
-/**
- * A suite waited longer than its limit for something to happen (events to arrive, a child to finish).
- *
- * @example
- * ```ts
- * throw new BenchTimeoutError('only 12 of 10,000 events reached the probe within 120 s');
- * ```
- */
-export class BenchTimeoutError extends BenchError {
-  override readonly name = 'BenchTimeoutError';
-
-  constructor(message: string, options?: ErrorOptions) {
-    super('bench.timeout', message, options);
   }
 }

@@ -1,2 +1,2 @@
-export { BenchError, BenchTimeoutError, BenchUsageError, ChildRunFailedError, IngesterUnavailableError } from './bench-error';
+export { BenchError, BenchUsageError, ChildRunFailedError, IngesterUnavailableError } from './bench-error';
 export type { BenchErrorCode } from './bench-error';

@@ -25,7 +25,7 @@ const record = (pk: string, entity: string) => ({
   dynamodb: { Keys: { PK: { S: pk }, SK: { S: 'X' } }, NewImage: { PK: { S: pk }, _et: { S: entity } } },
 });
 
-const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: object): boolean =>
+const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: Readonly<Record<string, unknown>>): boolean =>
   patterns.some((pattern) => testEventPattern(pattern, event));
 
 describe('localStreamOverrides', () => {

@@ -1,3 +1,6 @@
+import type { SubscriptionDeclaration } from '@aircraftops/events';
+import type { SQSEvent } from 'aws-lambda';
+
 export interface PlatformOptions {
   /** Gateway port (0 = any free port). */
   readonly port: number;
@@ -8,5 +11,16 @@ export interface PlatformOptions {
   readonly region?: string;
   /** Publish runtime.json so the CLI finds this platform (off for tests running several platforms). */
   readonly publishState?: boolean;
+  /** Fixed ports for DynamoDB Local and the EventBridge endpoint (default: free ports). */
+  readonly dynamodbPort?: number;
+  readonly eventBridgePort?: number;
+  /**
+   * Extra consumers wired like declared subscriptions, before any stream poller starts (tests and
+   * benchmarks observe the bus with them; a rule added later would miss what the pollers publish first).
+   */
+  readonly extraSubscriptions?: readonly {
+    readonly subscription: SubscriptionDeclaration;
+    readonly invoke: (event: SQSEvent) => Promise<unknown>;
+  }[];
   readonly log?: (line: string) => void;
 }

@@ -18,6 +18,9 @@ import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsC
 import { type Gateway, startGateway } from '../gateway';
 import { lambdaContext, loadHandler } from '../lambda';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
+import { dueSchedulesHandler } from '@aircraftops/ingestion';
+
+import { startScheduler } from '../scheduler';
 import { appManifests } from './app-manifests';
 import type { PlatformOptions } from './platform-options';
 import { type StartedStreamConsumer, startStreamConsumers } from './start-stream-consumers';
@@ -31,6 +34,8 @@ export interface Platform {
   readonly config: DynamoDbConfig;
   readonly issuer: LocalIssuer;
   readonly dataDir: string;
+  /** Tables this start created: all three on an empty database, none on a persisted one. */
+  readonly createdTables: readonly string[];
   /** Stops every part, newest first; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -65,7 +70,9 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     const persist = (part: string): string | undefined =>
       options.persistDir ? path.resolve(options.persistDir, part) : undefined;
 
-    const dynamodb = await startDynamoDbLocal({ persistDir: persist('dynamodb'), log: (line) => log(`[dynamodb] ${line}`) });
+    const dynamodb = await startDynamoDbLocal({
+      port: options.dynamodbPort,
+      persistDir: persist('dynamodb'), log: (line) => log(`[dynamodb] ${line}`) });
     stops.push(() => dynamodb.stop());
     setEnv({
       AWS_REGION: region,
@@ -94,10 +101,11 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     stops.push(() => bus.close());
     // The server starts before the stream consumers; the provider reads them per request.
     let streamConsumers: readonly StartedStreamConsumer[] = [];
-    const eventBridge = await startEventBridgeServer({ bus, streams: streamsControlFrom(() => streamConsumers) });
+    const eventBridge = await startEventBridgeServer({ bus, port: options.eventBridgePort, streams: streamsControlFrom(() => streamConsumers) });
     stops.push(() => eventBridge.close());
     setEnv({ AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: eventBridge.endpoint, AIRCRAFTOPS_EVENT_BUS: 'aircraftops' });
 
+    for (const { subscription, invoke } of options.extraSubscriptions ?? []) bus.addRule(subscription, invoke);
     for (const manifest of appManifests) {
       for (const subscription of manifest.subscriptions) {
         bus.addRule(subscription, (event) => loadHandler(subscription.handler)(event, lambdaContext(subscription.name)));
@@ -138,6 +146,15 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     });
     stops.push(() => gateway.close());
 
+    // Locally the runtime starts due schedules; in the cloud EventBridge Scheduler invokes the same handler.
+    const runDueSchedules = loadHandler(dueSchedulesHandler);
+    const scheduler = startScheduler({
+      intervalMs: 5_000,
+      runDue: () => runDueSchedules({}, lambdaContext('ingestion-due-schedules')).then(() => undefined),
+      onError: (error) => log(`[scheduler] ${(error as Error).message}`),
+    });
+    stops.push(() => scheduler.stop());
+
     if (options.publishState ?? true) {
       writeRuntimeState({
         pid: process.pid,
@@ -164,6 +181,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       config,
       issuer,
       dataDir,
+      createdTables: created,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

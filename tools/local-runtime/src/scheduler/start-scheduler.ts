@@ -24,8 +24,14 @@ export interface Scheduler {
  * In the cloud a schedule rule invokes the same use case (later issue); the runs' own claim
  * (conditional `nextRunAt`) keeps two runners from starting one run twice either way.
  * @example
- * const scheduler = startScheduler({ intervalMs: 5_000, runDue: (now) => runDueSchedules(now, deps), onError: log });
- * await scheduler.stop();
+ * // In startPlatform, after DynamoDB is up (stops run newest first, so this stops before it):
+ * const runDue = loadHandler(dueSchedulesHandler); // HandlerRef exported by apps/ingestion/src/manifest.ts
+ * const scheduler = startScheduler({
+ *   intervalMs: 5_000,
+ *   runDue: () => runDue({}, lambdaContext('ingestion-scheduler')),
+ *   onError: (error) => log(`[scheduler] ${(error as Error).message}`),
+ * });
+ * stops.push(() => scheduler.stop());
  */
 export const startScheduler = (options: SchedulerOptions): Scheduler => {
   if (!Number.isFinite(options.intervalMs) || options.intervalMs <= 0) {

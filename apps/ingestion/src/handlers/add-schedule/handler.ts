@@ -23,4 +23,5 @@ export const createAddScheduleHandler = (schedules: () => ScheduleStore): HttpLa
     return { statusCode: 201, body: schedule, headers: { location: `/ingestion/schedules/${schedule.scheduleId}` } };
   });
 
+/** The Lambda entry point the manifest names (`handlers/add-schedule/handler.ts#handler`), with the ports from the environment. */
 export const handler = createAddScheduleHandler(defaultScheduleStore);

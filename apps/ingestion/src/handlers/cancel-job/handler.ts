@@ -19,4 +19,5 @@ export const createCancelJobHandler = (deps: () => IngestionDeps): HttpLambdaHan
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/cancel-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createCancelJobHandler(defaultIngestionDeps);

@@ -18,4 +18,5 @@ export const createGetJobHandler = (deps: () => IngestionDeps): HttpLambdaHandle
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/get-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createGetJobHandler(defaultIngestionDeps);

@@ -20,4 +20,5 @@ export const createListJobErrorsHandler = (deps: () => IngestionDeps): HttpLambd
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/list-job-errors/handler.ts#handler`), with the ports from the environment. */
 export const handler = createListJobErrorsHandler(defaultIngestionDeps);

@@ -21,4 +21,5 @@ export const createListJobsHandler = (deps: () => IngestionDeps): HttpLambdaHand
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/list-jobs/handler.ts#handler`), with the ports from the environment. */
 export const handler = createListJobsHandler(defaultIngestionDeps);

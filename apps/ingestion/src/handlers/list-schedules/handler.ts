@@ -11,4 +11,5 @@ import { defaultScheduleStore, pageQuery, z } from '../shared';
 export const createListSchedulesHandler = (schedules: () => ScheduleStore): HttpLambdaHandler =>
   httpHandler({ role: 'viewer', query: z.strictObject(pageQuery) }, async ({ query }) => listSchedules(query, { schedules: schedules() }));
 
+/** The Lambda entry point the manifest names (`handlers/list-schedules/handler.ts#handler`), with the ports from the environment. */
 export const handler = createListSchedulesHandler(defaultScheduleStore);

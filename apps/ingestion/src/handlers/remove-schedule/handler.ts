@@ -13,4 +13,5 @@ export const createRemoveScheduleHandler = (schedules: () => ScheduleStore): Htt
     await removeSchedule(path.id, { schedules: schedules() });
   });
 
+/** The Lambda entry point the manifest names (`handlers/remove-schedule/handler.ts#handler`), with the ports from the environment. */
 export const handler = createRemoveScheduleHandler(defaultScheduleStore);

@@ -20,4 +20,5 @@ export const createResumeJobHandler = (deps: () => IngestionDeps): HttpLambdaHan
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/resume-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createResumeJobHandler(defaultIngestionDeps);

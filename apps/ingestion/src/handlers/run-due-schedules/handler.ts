@@ -40,4 +40,5 @@ export const createRunDueSchedulesHandler =
     return { outcomes };
   };
 
+/** The Lambda entry point the manifest names (`handlers/run-due-schedules/handler.ts#handler`), with the ports from the environment. */
 export const handler = createRunDueSchedulesHandler(defaultIngestionDeps, defaultScheduleStore);

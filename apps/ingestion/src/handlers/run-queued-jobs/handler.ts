@@ -48,4 +48,5 @@ export const createRunQueuedJobsHandler = (deps: () => IngestionDeps): DynamoDbS
     { logger },
   );
 
+/** The Lambda entry point the manifest names (`handlers/run-queued-jobs/handler.ts#handler`), with the ports from the environment. */
 export const handler = createRunQueuedJobsHandler(defaultIngestionDeps);

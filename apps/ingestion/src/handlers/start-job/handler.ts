@@ -23,4 +23,5 @@ export const createStartJobHandler = (deps: () => IngestionDeps): HttpLambdaHand
     }
   });
 
+/** The Lambda entry point the manifest names (`handlers/start-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createStartJobHandler(defaultIngestionDeps);

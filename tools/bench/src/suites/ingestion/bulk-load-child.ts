@@ -17,11 +17,12 @@ const main = async (): Promise<void> => {
   const config = { region: input.region, endpoint: input.endpoint, tableNames: input.tableNames };
   const documentClient = createDocumentClient(config);
   try {
+    const rssAtStartKib = Math.round(process.memoryUsage.rss() / 1024);
     const started = performance.now();
     const load = input.loader === 'baseline' ? rawBatchWriteLoop : runIngester;
     const rows = await load({ masterPath: input.masterPath, documentClient, config, concurrency: input.concurrency });
     const elapsedMs = performance.now() - started;
-    const result: BulkLoadResult = { loader: input.loader, rows, elapsedMs, maxRssKib: process.resourceUsage().maxRSS };
+    const result: BulkLoadResult = { loader: input.loader, rows, elapsedMs, maxRssKib: process.resourceUsage().maxRSS, rssAtStartKib };
     await new Promise<void>((resolve, reject) => process.send?.(result, (error: Error | null) => (error ? reject(error) : resolve())));
   } finally {
     documentClient.destroy();

@@ -20,6 +20,8 @@ export interface BulkLoadResult {
   readonly elapsedMs: number;
   /** `process.resourceUsage().maxRSS` at the end: the peak resident set of the whole child, in KiB. */
   readonly maxRssKib: number;
+  /** RSS once every module is loaded, before the load starts (KiB): what the runtime alone costs. */
+  readonly rssAtStartKib: number;
 }
 
 /** The environment variable carrying a child's {@link BulkLoadInput} as JSON. */

@@ -42,7 +42,7 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
   const notes: string[] = [
     'fairness: each run is a separate child process (start-up not timed) writing the same rows into its own empty table set; all sets are created and warmed up before the first bulk write, in one JVM; pairs alternate which loader goes first; medians are reported',
     'ingester: the real use cases with the ports ingestionDepsFromEnv wires; MASTER only (no ACFTREF/ENGINE), so every model/engine reference is unresolved and written anyway; it also does a BatchGet per chunk (delta detection), progress and checkpoint writes — the costs the ratio measures',
-    'baseline: rows decoded like the ingester (csv-parse + decodeRegistryRow), items built by the Aircraft entity (same keys, index keys and stamps), BatchWriteItem of 25',
+    "baseline: rows parsed by the ingester's own parseRegistryFile, items built by the Aircraft entity (same keys, index keys and stamps), BatchWriteItem of 25",
   ];
   const runs: Run[] = [];
   let ingesterAvailable = true;
@@ -56,8 +56,11 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
   }
 
   progress('ingestion: starting DynamoDB Local (in memory)');
-  const dynamodb = await startDynamoDbLocal();
+  const jvmOutput: string[] = [];
+  const dynamodb = await startDynamoDbLocal({ log: (line) => void jvmOutput.splice(0, Math.max(0, jvmOutput.push(line) - 20)) });
   cleanups.defer('DynamoDB Local', () => dynamodb.stop());
+  let jvmExit: string | undefined;
+  void dynamodb.exited.then((exit) => (jvmExit = `DynamoDB Local (pid ${dynamodb.pid}) exited: code ${exit.code}, signal ${exit.signal}; its last output:\n${jvmOutput.join('\n')}`));
   const base = { region: 'us-east-1', endpoint: dynamodb.endpoint };
   const client = createDynamoDbClient(base as DynamoDbConfig);
   const documentClient = createDocumentClient(base as DynamoDbConfig);
@@ -98,6 +101,8 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
       progress(`ingestion:   ${Math.round(rowsPerSecond(result)).toLocaleString('en-US')} rows/s, peak RSS ${Math.round(result.maxRssKib / 1024)} MB`);
       if (result.rows !== step.rows) notes.push(`${step.prefix}: wrote ${result.rows} rows, expected ${step.rows}`);
     } catch (error) {
+      // A loader that cannot connect usually means the JVM died under it: say so rather than ECONNREFUSED.
+      if (jvmExit !== undefined) throw new Error(`${step.loader} run failed because ${jvmExit}`, { cause: error });
       if (!isIngesterUnavailable(error)) throw error;
       ingesterAvailable = false;
       notes.push(`ingester not measured: ${(error as Error).message}`);
@@ -129,14 +134,18 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
   };
   for (const loader of ['ingester', 'baseline'] as const) {
     for (const rows of rssCounts) {
-      const sampled = runs.filter((run) => run.loader === loader && run.rows === rows).map((run) => run.result.sampledPeakKib ?? 0);
+      const measured = runs.filter((run) => run.loader === loader && run.rows === rows).map((run) => run.result);
+      const sampled = measured.map((result) => result.sampledPeakKib ?? 0);
+      const atStart = measured.map((result) => result.rssAtStartKib);
       figures.push({
         key: `${loader}.peakRssMb.${rows}`,
         label: `${loader === 'ingester' ? 'ingester' : 'raw loop'} peak RSS, ${rows.toLocaleString('en-US')} rows`,
         value: peakOf(loader, rows),
         unit: 'MB',
         ...(loader === 'ingester' ? { target: { comparison: 'below' as const, limit: RSS_TARGET_MB } } : {}),
-        detail: `child maxRSS; /proc VmHWM sampled: ${sampled.length ? `${Math.round(Math.max(...sampled) / 1024)} MB` : '—'}`,
+        detail: sampled.length
+          ? `child maxRSS; /proc VmHWM sampled ${Math.round(Math.max(...sampled) / 1024)} MB; ${Math.round(Math.max(...atStart) / 1024)} MB before the first row (modules loaded)`
+          : 'not measured',
       });
     }
   }

@@ -1,0 +1,73 @@
+import type { SubscriptionDeclaration } from '@aircraftops/events';
+import { createCoreEntities, createDocumentClient, createTables } from '@aircraftops/tables';
+import type { SQSEvent } from 'aws-lambda';
+
+import { type Platform, startPlatform } from './start-platform';
+
+export type { Platform };
+
+export interface Delivered {
+  readonly detailType: string;
+  readonly detail: Record<string, unknown> & { metadata: { eventId: string; entity: { id: string } } };
+}
+
+const probe: SubscriptionDeclaration = {
+  name: 'test-probe',
+  description: 'records every aircraft event the test platform delivers',
+  eventPattern: { source: ['aircraftops.aircraft'] },
+  handler: { module: 'in-test', export: 'probe' },
+  batchSize: 10,
+  maxReceiveCount: 3,
+  visibilityTimeoutSeconds: 5,
+};
+
+export const aircraftInput = (nNumber: string) => ({
+  nNumber,
+  serialNumber: `SN-${nNumber}`,
+  mfrMdlCode: '3390119',
+  engMfrMdl: '52207',
+  typeRegistrant: '7',
+  registrant: { name: 'FWA LLC', city: 'LAS VEGAS', state: 'NV' },
+  certification: '1U',
+  typeAircraft: '4',
+  typeEngine: '2',
+  statusCode: 'V',
+  uniqueId: '01386945',
+  otherNames: [],
+});
+
+export const waitFor = async (condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+export const startWithProbe = async (
+  home: string,
+  persistDir: string | undefined,
+  track: (platform: Platform) => void,
+  ports: { dynamodbPort?: number; eventBridgePort?: number } = {},
+) => {
+  const delivered: Delivered[] = [];
+  const invoke = async (event: SQSEvent): Promise<void> => {
+    for (const record of event.Records) {
+      const envelope = JSON.parse(record.body) as { 'detail-type': string; detail: Delivered['detail'] };
+      delivered.push({ detailType: envelope['detail-type'], detail: envelope.detail });
+    }
+  };
+  const platform = await startPlatform({
+    port: 0,
+    home,
+    persistDir,
+    publishState: false,
+    extraSubscriptions: [{ subscription: probe, invoke }],
+    ...ports,
+  });
+  track(platform);
+  const documentClient = createDocumentClient(platform.config);
+  const { Aircraft } = createCoreEntities(createTables(documentClient, platform.config).CoreTable);
+  return { platform, delivered, Aircraft, documentClient };
+};
+
