@@ -22,6 +22,7 @@ export interface ChunkCommitted {
   readonly fileIndex: number;
   readonly counts: JobCounts;
   readonly bytesRead: number;
+  /** Of this file so far, earlier runs included. */
   readonly unresolvedReferences: number;
 }
 
@@ -43,6 +44,7 @@ export interface ProcessFileInput {
 
 export interface FileOutcome {
   readonly counts: JobCounts;
+  /** Of this file, earlier runs included (from the checkpoint). */
   readonly unresolvedReferences: number;
   readonly stopped: boolean;
 }
@@ -55,6 +57,8 @@ interface Chunk {
   lastLine: number;
   bytesRead: number;
   unresolved: number;
+  /** The file's tail: its checkpoint marks the file done. */
+  last: boolean;
 }
 
 const LABEL = { MASTER: 'N-number', DEREG: 'deregistration', ACFTREF: 'model code', ENGINE: 'engine code' } as const;
@@ -73,13 +77,10 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
   const chunkSize = input.chunkSize ?? 100;
   const chunksInFlight = input.chunksInFlight ?? 2;
   const kind = file.kind as RegistryFileKind;
-  // A checkpoint taken after the last byte means the file is done: nothing to re-read.
-  if (checkpoint !== undefined && checkpoint.byteOffset >= file.bytes && file.bytes > 0) {
-    return { counts: checkpoint.counts, unresolvedReferences: 0, stopped: false };
-  }
+  if (checkpoint?.done === true) return { counts: checkpoint.counts, unresolvedReferences: checkpoint.unresolvedReferences, stopped: false };
   const startLine = checkpoint?.line ?? 0;
   let committed = checkpoint?.counts ?? emptyCounts();
-  let unresolvedReferences = 0;
+  let unresolvedReferences = checkpoint?.unresolvedReferences ?? 0;
   let bytesRead = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -93,7 +94,7 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
 
   const tracker = new DuplicateTracker();
   const inFlight: Promise<{ chunk: Chunk; written: number; unchanged: number; rejected: number }>[] = [];
-  const newChunk = (lastLine: number): Chunk => ({ rows: [], errors: [], delta: emptyCounts(), lastLine, bytesRead, unresolved: 0 });
+  const newChunk = (lastLine: number): Chunk => ({ rows: [], errors: [], delta: emptyCounts(), lastLine, bytesRead, unresolved: 0, last: false });
   let pending = newChunk(startLine);
   let stopped = false;
 
@@ -102,15 +103,23 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
     committed = addCounts(committed, { ...chunk.delta, written, unchanged, rejected: chunk.delta.rejected + rejected });
     unresolvedReferences += chunk.unresolved;
     if (signal?.aborted) throw new RunnerAbortedError(jobId);
-    await deps.jobs.saveCheckpoint(jobId, { fileIndex, file: file.name, line: chunk.lastLine, byteOffset: chunk.bytesRead, counts: committed });
+    await deps.jobs.saveCheckpoint(jobId, {
+      fileIndex,
+      file: file.name,
+      line: chunk.lastLine,
+      byteOffset: chunk.bytesRead,
+      counts: committed,
+      unresolvedReferences,
+      done: chunk.last,
+    });
     const verdict = await input.onCommitted({ fileIndex, counts: committed, bytesRead: chunk.bytesRead, unresolvedReferences });
     if (verdict === 'stop') stopped = true;
   };
 
   const dispatch = async (last = false) => {
     const chunk = pending;
-    // Only the file's last checkpoint may reach its size: that is how a finished file is recognised.
-    chunk.bytesRead = last ? bytesRead : Math.min(bytesRead, Math.max(file.bytes - 1, 0));
+    chunk.bytesRead = bytesRead;
+    chunk.last = last;
     pending = newChunk(chunk.lastLine);
     if (kind === 'MASTER') chunk.unresolved = await references.countUnresolved(chunk.rows.map((row) => row.record as AircraftRecord));
     if (kind === 'ENGINE' || kind === 'ACFTREF') {

@@ -40,7 +40,7 @@ export interface RunJobOptions {
 
 export interface RunJobResult {
   readonly job: JobView;
-  /** Aircraft rows whose model or engine code exists nowhere (written anyway). Counted since the last start. */
+  /** Aircraft rows whose model or engine code exists nowhere (written anyway), over every run of the job (also on `job`). */
   readonly unresolvedReferences: number;
 }
 
@@ -94,7 +94,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
           const unresolved = unresolvedReferences + state.unresolvedReferences;
           options.onProgress?.({ jobId, file: file.name, counts, bytesTotal, ...progress, unresolvedReferences: unresolved });
           if (!throttle.due()) return 'continue';
-          await deps.jobs.updateProgress(jobId, { counts, ...progress });
+          await deps.jobs.updateProgress(jobId, { counts, ...progress, unresolvedReferences: unresolved });
           return (await deps.jobs.isCancelRequested(jobId)) ? 'stop' : 'continue';
         },
       });
@@ -104,7 +104,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
       if (outcome.stopped) {
         const cancelled = await deps.jobs.transition(jobId, 'CANCELLED', {
           from: ['RUNNING'],
-          changes: { counts: totals, finishedAt: new Date(now()).toISOString(), ...progressOf(totals, bytesDone) },
+          changes: { counts: totals, unresolvedReferences, finishedAt: new Date(now()).toISOString(), ...progressOf(totals, bytesDone) },
         });
         return { job: cancelled, unresolvedReferences };
       }
@@ -113,7 +113,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
     const status = totals.rejected > 0 ? 'COMPLETED_WITH_ERRORS' : 'COMPLETED';
     const finished = await deps.jobs.transition(jobId, status, {
       from: ['RUNNING'],
-      changes: { counts: totals, finishedAt: new Date(now()).toISOString(), ...progressOf(totals, bytesTotal) },
+      changes: { counts: totals, unresolvedReferences, finishedAt: new Date(now()).toISOString(), ...progressOf(totals, bytesTotal) },
     });
     return { job: finished, unresolvedReferences };
   } catch (error) {
@@ -121,7 +121,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
     const failureReason = isDatasetFormatError(error) ? `${error.file}: ${error.reason}` : `${(error as Error).name}: ${(error as Error).message}`;
     const failed = await deps.jobs.transition(jobId, 'FAILED', {
       from: ['RUNNING'],
-      changes: { failureReason, counts: totals, finishedAt: new Date(now()).toISOString() },
+      changes: { failureReason, counts: totals, unresolvedReferences, finishedAt: new Date(now()).toISOString() },
     });
     return { job: failed, unresolvedReferences };
   }

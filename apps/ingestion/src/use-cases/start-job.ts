@@ -24,6 +24,8 @@ export interface StartJobInput {
   readonly correlationId?: string;
   /** Defaults to a random UUID. */
   readonly jobId?: string;
+  /** The schedule starting this run, stored on the job (absent for a job started by hand). */
+  readonly scheduleId?: string;
 }
 
 /**
@@ -43,5 +45,11 @@ export async function startJob(deps: IngestionDeps, input: StartJobInput): Promi
     files.push({ kind, name, key: file.key, bytes });
   }
   const jobId = input.jobId ?? randomUUID();
-  return deps.jobs.create({ jobId, files: sortByFileOrder(files), startedBy: input.startedBy, correlationId: input.correlationId ?? randomUUID() });
+  return deps.jobs.create({
+    jobId,
+    files: sortByFileOrder(files),
+    startedBy: input.startedBy,
+    correlationId: input.correlationId ?? randomUUID(),
+    ...(input.scheduleId === undefined ? {} : { scheduleId: input.scheduleId }),
+  });
 }

@@ -13,7 +13,6 @@ const addressSchema = () =>
     city: optionalText(),
     state: optionalText(),
     zipCode: optionalText(),
-    region: optionalText(),
     county: optionalText(),
     country: optionalText(),
   }).optional();
@@ -35,6 +34,8 @@ export const deregistrationSchema = item({
   mailingAddress: addressSchema(),
   physicalAddress: addressSchema(),
   certification: optionalText(),
+  /** FAA region code of the registration (the REGION column), not part of either address. */
+  region: optionalText(),
   airworthinessDate: optionalDate(),
   modeSCode: optionalText(),
   modeSCodeHex: optionalText(),

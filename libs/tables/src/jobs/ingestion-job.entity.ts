@@ -34,7 +34,10 @@ const attributes = item({
   finishedAt: string().optional().validate(isIsoInstant),
   failureReason: string().optional(),
   cancelRequested: boolean().optional(),
+  /** The schedule that started the job, absent for a job started by hand. */
   scheduleId: string().optional(),
+  /** Aircraft rows whose model or engine code exists nowhere (written anyway), over every run of the job. */
+  unresolvedReferences: optionalNumber(),
   ...versionedAttributes(),
 });
 

@@ -1,4 +1,4 @@
-import { Entity, type FormattedItem, item, number, string } from 'dynamodb-toolbox';
+import { boolean, Entity, type FormattedItem, item, number, string } from 'dynamodb-toolbox';
 
 import { countsSchema, isNonNegativeInteger, TIMESTAMPS, versionedAttributes } from '../common';
 import { jobCheckpointKeys } from '../keys';
@@ -13,6 +13,10 @@ export const jobCheckpointSchema = item({
   line: number().validate(isNonNegativeInteger),
   byteOffset: number().validate(isNonNegativeInteger),
   counts: countsSchema(),
+  /** Aircraft rows of this file up to `line` whose model or engine code was found nowhere. */
+  unresolvedReferences: number().optional().validate(isNonNegativeInteger),
+  /** Set on the file's last checkpoint: every line was processed, a resume skips the file. */
+  done: boolean().optional(),
   ...versionedAttributes(),
 }).strict();
 

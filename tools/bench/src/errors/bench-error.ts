@@ -1,5 +1,5 @@
 /** Codes callers (and the entry point's exit code) branch on. */
-export type BenchErrorCode = 'bench.usage' | 'bench.ingesterUnavailable' | 'bench.childFailed';
+export type BenchErrorCode = 'bench.usage' | 'bench.childFailed';
 
 /**
  * Base error of the benchmark harness.
@@ -41,22 +41,6 @@ export class BenchUsageError extends BenchError {
 
   constructor(message: string, options?: ErrorOptions) {
     super('bench.usage', message, options);
-  }
-}
-
-/**
- * The ingester's entry point (apps/ingestion use cases) is not available in this checkout.
- *
- * @example
- * ```ts
- * throw new IngesterUnavailableError('apps/ingestion does not export startJob/runJob yet');
- * ```
- */
-export class IngesterUnavailableError extends BenchError {
-  override readonly name = 'IngesterUnavailableError';
-
-  constructor(message: string, options?: ErrorOptions) {
-    super('bench.ingesterUnavailable', message, options);
   }
 }
 

@@ -1,2 +1,2 @@
-export { BenchError, BenchUsageError, ChildRunFailedError, IngesterUnavailableError } from './bench-error';
+export { BenchError, BenchUsageError, ChildRunFailedError } from './bench-error';
 export type { BenchErrorCode } from './bench-error';

@@ -1,10 +1,9 @@
 import type { RegistryFileKind } from '@aircraftops/registry';
-import { type CoreEntities, ROW_LEVEL_FIELD } from '@aircraftops/tables';
+import { type CoreEntities, isConditionalCheckFailed, ROW_LEVEL_FIELD } from '@aircraftops/tables';
 import { BatchPutRequest, type Entity, PutItemCommand } from 'dynamodb-toolbox';
 
 import type { CoreDeltaWriter, DeltaResult, DeltaRow, RowRejection, WriteStamp } from '../../use-cases/ports';
 import { batchGetExisting } from './batch-get-existing';
-import { isConditionalCheckFailed } from './is-conditional-check-failed';
 import { batchWriteWithRetry } from './batch-write-with-retry';
 import { mapWithConcurrency } from './map-with-concurrency';
 import { backoff, DEFAULT_RETRY_POLICY, isRetryableError, type RetryPolicy } from './retry-policy';

@@ -1,6 +1,7 @@
 import {
   type Actor,
   createItem,
+  isConditionalCheckFailed,
   type JobsEntities,
   jobsQueries,
   JOB_STATUSES,
@@ -21,11 +22,9 @@ import type {
   TransitionChanges,
 } from '../../use-cases/ports';
 import { batchWriteWithRetry } from './batch-write-with-retry';
-import { isConditionalCheckFailed } from './is-conditional-check-failed';
-import { decodePageToken, encodePageToken } from './page-token';
+import { decodeJobListCursor, encodeJobListCursor, type JobListCursor } from './job-list-cursor';
+import { decodeKeyToken, encodePageToken } from './page-token';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
-
-type Key = Record<string, unknown>;
 
 /**
  * `JobStore` over JobsTable (`IngestionJob`, `JobCheckpoint`, `JobRowError` of `@aircraftops/tables`).
@@ -42,10 +41,16 @@ export class DynamoJobStore implements JobStore {
     private readonly retry: RetryPolicy = DEFAULT_RETRY_POLICY,
   ) {}
 
-  async create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string }): Promise<JobView> {
+  async create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string; scheduleId?: string }): Promise<JobView> {
     const item = await createItem(
       this.entities.IngestionJob,
-      { jobId: job.jobId, status: 'QUEUED', dataset: { files: job.files.map((file) => ({ ...file })) }, startedBy: job.startedBy },
+      {
+        jobId: job.jobId,
+        status: 'QUEUED',
+        dataset: { files: job.files.map((file) => ({ ...file })) },
+        startedBy: job.startedBy,
+        ...(job.scheduleId === undefined ? {} : { scheduleId: job.scheduleId }),
+      },
       { actor: job.startedBy, correlationId: job.correlationId },
     );
     return item as unknown as JobView;
@@ -122,6 +127,8 @@ export class DynamoJobStore implements JobStore {
         line: checkpoint.line,
         byteOffset: checkpoint.byteOffset,
         counts: $set({ ...checkpoint.counts }),
+        unresolvedReferences: checkpoint.unresolvedReferences,
+        done: checkpoint.done,
         version: $add(1),
         updatedBy: $set({ ...(job?.startedBy ?? { type: 'service', id: 'ingestion' }) }),
         correlationId: job?.correlationId ?? jobId,
@@ -136,7 +143,16 @@ export class DynamoJobStore implements JobStore {
       .query(jobsQueries.checkpointsOfJob(jobId))
       .options({ consistent: true })
       .send();
-    return Items.map(({ fileIndex, file, line, byteOffset, counts }) => ({ fileIndex, file, line, byteOffset, counts }));
+    return Items.map(({ fileIndex, file, line, byteOffset, counts, unresolvedReferences, done }) => ({
+      fileIndex,
+      file,
+      line,
+      byteOffset,
+      counts,
+      // Checkpoints written before these attributes existed: a finished file is then re-read, writing nothing.
+      unresolvedReferences: unresolvedReferences ?? 0,
+      done: done ?? false,
+    }));
   }
 
   async putRowErrors(jobId: string, errors: readonly RowErrorInput[]): Promise<void> {
@@ -152,29 +168,38 @@ export class DynamoJobStore implements JobStore {
 
   async list(query: { status?: JobStatus; limit: number; nextToken?: string }): Promise<Page<JobView>> {
     // Without a status, the status partitions are walked one after another (GSI1 has one per status).
-    const statuses = query.status === undefined ? [...JOB_STATUSES] : [query.status];
-    let cursor = decodePageToken<{ s: number; k?: Key }>(query.nextToken) ?? { s: 0 };
+    const statuses: readonly JobStatus[] = query.status === undefined ? JOB_STATUSES : [query.status];
+    let cursor: JobListCursor | undefined =
+      query.nextToken === undefined ? { status: statuses[0] as JobStatus } : decodeJobListCursor(query.nextToken, query.status);
     const items: JobView[] = [];
-    while (cursor.s < statuses.length && items.length < query.limit) {
+    while (cursor !== undefined && items.length < query.limit) {
+      const { status, key }: JobListCursor = cursor;
       const { Items = [], LastEvaluatedKey } = await this.entities.IngestionJob.table
         .build(QueryCommand)
         .entities(this.entities.IngestionJob)
-        .query(jobsQueries.jobsByStatus(statuses[cursor.s]))
-        .options({ reverse: true, limit: query.limit - items.length, ...(cursor.k ? { exclusiveStartKey: cursor.k } : {}) } as never)
+        .query(jobsQueries.jobsByStatus(status))
+        .options({ reverse: true, limit: query.limit - items.length, ...(key === undefined ? {} : { exclusiveStartKey: key }) })
         .send();
       items.push(...(Items as unknown as JobView[]));
-      cursor = LastEvaluatedKey === undefined ? { s: cursor.s + 1 } : { s: cursor.s, k: LastEvaluatedKey };
+      const next: JobStatus | undefined = statuses[statuses.indexOf(status) + 1];
+      cursor =
+        LastEvaluatedKey !== undefined
+          ? { status, key: LastEvaluatedKey as Record<string, string> }
+          : next === undefined
+            ? undefined
+            : { status: next };
     }
-    return { items, ...(cursor.s < statuses.length ? { nextToken: encodePageToken(cursor) } : {}) };
+    return { items, ...(cursor === undefined ? {} : { nextToken: encodeJobListCursor(query.status, cursor) }) };
   }
 
   async listRowErrors(jobId: string, query: { limit: number; nextToken?: string }): Promise<Page<RowErrorInput>> {
-    const start = decodePageToken<Key>(query.nextToken);
+    const errorsOfJob = jobsQueries.rowErrorsOfJob(jobId);
+    const start = query.nextToken === undefined ? undefined : decodeKeyToken(query.nextToken, errorsOfJob);
     const { Items = [], LastEvaluatedKey } = await this.entities.JobRowError.table
       .build(QueryCommand)
       .entities(this.entities.JobRowError)
-      .query(jobsQueries.rowErrorsOfJob(jobId))
-      .options({ limit: query.limit, ...(start ? { exclusiveStartKey: start } : {}) } as never)
+      .query(errorsOfJob)
+      .options({ limit: query.limit, ...(start === undefined ? {} : { exclusiveStartKey: start }) })
       .send();
     const items = Items.map(({ fileIndex, file, line, field, reason, excerpt }) => ({
       fileIndex,

@@ -81,3 +81,22 @@ export class WriteFailedError extends IngestionError {
     super('ingestion.writeFailed', message, options);
   }
 }
+
+/**
+ * A `nextToken` that no page of this list handed out: undecodable, edited, or from another list (other
+ * job, other status filter). The caller's mistake (HTTP 400 on `query.nextToken`), caught before the
+ * key reaches DynamoDB, which would otherwise fail with a ValidationException or, worse, page through
+ * another partition.
+ * @example throw new InvalidPageTokenError('it belongs to another list');
+ */
+export class InvalidPageTokenError extends IngestionError {
+  override name = 'InvalidPageTokenError';
+  /** The request field at fault. */
+  readonly field = 'query.nextToken';
+  constructor(
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super('ingestion.invalidPageToken', `query.nextToken: is not a token of this list: ${reason}`, options);
+  }
+}

@@ -7,6 +7,7 @@ export {
   DatasetKindError,
   DatasetPathError,
   InvalidJobTransitionError,
+  InvalidPageTokenError,
   JobConflictError,
   JobNotFoundError,
   WriteFailedError,

@@ -6,7 +6,8 @@ export type IngestionErrorCode =
   | 'ingestion.jobConflict'
   | 'ingestion.datasetPath'
   | 'ingestion.datasetKind'
-  | 'ingestion.writeFailed';
+  | 'ingestion.writeFailed'
+  | 'ingestion.invalidPageToken';
 
 /**
  * Base of the ingestion app's errors (parsing has its own `DatasetFormatError`).

@@ -31,8 +31,8 @@ export const createRunDueSchedulesHandler =
   (deps: () => IngestionDeps, schedules: () => ScheduleStore) =>
   async (): Promise<{ outcomes: DueScheduleOutcome[] }> => {
     // The header decides each file's kind at run time (core's detectFileKind); the schedule's kind is what it expects.
-    const start: StartJobPort = async ({ files, startedBy, correlationId }) =>
-      startJob(deps(), { files: files.map(({ key }) => ({ key })), startedBy, correlationId });
+    const start: StartJobPort = async ({ files, startedBy, correlationId, scheduleId }) =>
+      startJob(deps(), { files: files.map(({ key }) => ({ key })), startedBy, correlationId, scheduleId });
     const outcomes = await runDueSchedules(new Date(), { schedules: schedules(), startJob: start });
     for (const outcome of outcomes) if (outcome.status !== 'failed') logger.info('Scheduled run', { ...outcome });
     const failed = outcomes.filter((outcome): outcome is Extract<DueScheduleOutcome, { status: 'failed' }> => outcome.status === 'failed');

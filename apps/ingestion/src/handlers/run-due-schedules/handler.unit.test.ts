@@ -19,7 +19,7 @@ const schedule = (scheduleId: string, key: string) => ({
 });
 
 describe('run-due-schedules handler', () => {
-  it('starts a job per due schedule as the scheduler service', async () => {
+  it('starts a job per due schedule as the scheduler service, recording the schedule on the job', async () => {
     const { deps, jobs } = fakeDeps({ 'faa/MASTER.txt': MASTER });
     const store = new InMemoryScheduleStore();
     await store.create(schedule('s1', 'faa/MASTER.txt'));
@@ -28,7 +28,7 @@ describe('run-due-schedules handler', () => {
 
     expect(outcomes).toEqual([expect.objectContaining({ scheduleId: 's1', status: 'started' })]);
     expect([...jobs.values()]).toEqual([
-      expect.objectContaining({ startedBy: { type: 'service', id: 'ingestion-scheduler' }, status: 'QUEUED' }),
+      expect.objectContaining({ startedBy: { type: 'service', id: 'ingestion-scheduler' }, status: 'QUEUED', scheduleId: 's1' }),
     ]);
     expect(store.items.get('s1')?.lastJobId).toBe([...jobs.keys()][0]);
   });

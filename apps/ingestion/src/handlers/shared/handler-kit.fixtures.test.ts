@@ -39,8 +39,8 @@ export const jobView = (overrides: Partial<JobView> = {}): JobView => ({
 export const fakeDeps = (files: Record<string, string> = {}) => {
   const jobs = new Map<string, JobView>();
   const store: Partial<JobStore> = {
-    create: async ({ jobId, files: datasetFiles, startedBy, correlationId }) => {
-      const job = jobView({ jobId, dataset: { files: [...datasetFiles] }, startedBy, correlationId });
+    create: async ({ jobId, files: datasetFiles, startedBy, correlationId, scheduleId }) => {
+      const job = jobView({ jobId, dataset: { files: [...datasetFiles] }, startedBy, correlationId, ...(scheduleId === undefined ? {} : { scheduleId }) });
       jobs.set(jobId, job);
       return job;
     },

@@ -29,6 +29,10 @@ export interface JobView {
   readonly rowsPerSecond?: number;
   readonly percent?: number;
   readonly etaSeconds?: number;
+  /** Aircraft rows whose model or engine code exists nowhere (written anyway), over every run of the job. */
+  readonly unresolvedReferences?: number;
+  /** The schedule that started the job; absent for a job started by hand. */
+  readonly scheduleId?: string;
   readonly version: number;
 }
 
@@ -42,6 +46,10 @@ export interface FileCheckpoint {
   readonly byteOffset: number;
   /** Counts of lines 2..`line` of this file. */
   readonly counts: JobCounts;
+  /** Aircraft rows of lines 2..`line` whose model or engine code was found nowhere. */
+  readonly unresolvedReferences: number;
+  /** The file's last checkpoint: every line is processed, a resumed run skips the file. */
+  readonly done: boolean;
 }
 
 /** A rejected line to store. */
@@ -69,6 +77,8 @@ export interface ProgressUpdate {
   readonly rowsPerSecond: number;
   readonly percent?: number;
   readonly etaSeconds?: number;
+  /** Running total over the job (see {@link JobView.unresolvedReferences}). */
+  readonly unresolvedReferences?: number;
 }
 
 /** Fields a transition may remove (a resumed job is no longer failed). */
@@ -88,7 +98,7 @@ export interface TransitionChanges extends Partial<ProgressUpdate> {
  * const job = await jobs.transition(jobId, 'RUNNING', { from: ['QUEUED'], changes: { startedAt } });
  */
 export interface JobStore {
-  create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string }): Promise<JobView>;
+  create(job: { jobId: string; files: readonly DatasetFile[]; startedBy: Actor; correlationId: string; scheduleId?: string }): Promise<JobView>;
   get(jobId: string): Promise<JobView | undefined>;
   /** @throws JobConflictError when the job's status is not one of `from`; JobNotFoundError when absent. */
   transition(

@@ -1,28 +1,47 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AircraftRecord } from '@aircraftops/registry';
 import { createEntities, createTables, type DynamoDbConfig } from '@aircraftops/tables';
 import { BatchPutRequest, BatchWriteCommand, executeBatchWrite } from 'dynamodb-toolbox';
 
 import { readMasterRecords, toAircraftInput } from '../../dataset';
 import { mapConcurrent } from '../../support';
 
-const BATCH_SIZE = 25;
-
-/**
- * Writes every aircraft of a MASTER file as a new Aircraft item through dynamodb-toolbox BatchWrite
- * (25 per call, `concurrency` calls in flight) and records, per N-number, when its batch was sent
- * (the moment its `modifiedAt` is stamped, to within the batch's build time).
- * @returns write times (epoch ms) by N-number, and when the first batch was sent.
- * @example
- * ```ts
- * const { writtenAt, firstWriteAt } = await writeAircraftChanges({ masterPath, documentClient, config, concurrency: 4 });
- * ```
- */
-export const writeAircraftChanges = async (input: {
+/** Which rows of the file to write, and how. */
+export interface WriteAircraftChangesInput {
   readonly masterPath: string;
   readonly documentClient: DynamoDBDocumentClient;
   readonly config: Pick<DynamoDbConfig, 'tableNames'>;
+  /** Data rows to skip first (default 0) and how many to write. */
+  readonly from?: number;
+  readonly count: number;
+  /** Items per BatchWrite call, 1–25. */
+  readonly batchSize: number;
   readonly concurrency: number;
-}): Promise<{ readonly writtenAt: Map<string, number>; readonly firstWriteAt: number | undefined }> => {
+  /** Pause after each batch (a trickle rather than a bulk); default none. */
+  readonly pauseMs?: number;
+}
+
+async function* rowsOf(masterPath: string, from: number, count: number): AsyncGenerator<AircraftRecord> {
+  let index = 0;
+  for await (const record of readMasterRecords(masterPath)) {
+    if (index >= from + count) return;
+    if (index++ >= from) yield record;
+  }
+}
+
+/**
+ * Writes aircraft of a MASTER file as new Aircraft items through dynamodb-toolbox BatchWrite and
+ * records, per N-number, when its batch was sent (the moment its `modifiedAt` is stamped, to within
+ * the batch's build time).
+ * @returns write times (epoch ms) by N-number, and when the first and last batches were sent.
+ * @example
+ * ```ts
+ * const { writtenAt } = await writeAircraftChanges({ masterPath, documentClient, config, count: 10_000, batchSize: 25, concurrency: 8 });
+ * ```
+ */
+export const writeAircraftChanges = async (
+  input: WriteAircraftChangesInput,
+): Promise<{ readonly writtenAt: Map<string, number>; readonly firstWriteAt: number | undefined; readonly doneAt: number }> => {
   const { Aircraft } = createEntities(createTables(input.documentClient, input.config));
   const correlationId = `bench-bridge-${Date.now()}`;
   const writtenAt = new Map<string, number>();
@@ -30,9 +49,9 @@ export const writeAircraftChanges = async (input: {
 
   async function* batches(): AsyncGenerator<ReturnType<typeof toAircraftInput>[]> {
     let batch: ReturnType<typeof toAircraftInput>[] = [];
-    for await (const record of readMasterRecords(input.masterPath)) {
+    for await (const record of rowsOf(input.masterPath, input.from ?? 0, input.count)) {
       batch.push(toAircraftInput(record, correlationId));
-      if (batch.length === BATCH_SIZE) {
+      if (batch.length === input.batchSize) {
         yield batch;
         batch = [];
       }
@@ -46,6 +65,7 @@ export const writeAircraftChanges = async (input: {
     firstWriteAt ??= sentAt;
     for (const item of batch) writtenAt.set(item.nNumber, sentAt);
     await executeBatchWrite({ maxAttempts: 5 }, command);
+    if (input.pauseMs) await new Promise((resolve) => setTimeout(resolve, input.pauseMs));
   });
-  return { writtenAt, firstWriteAt };
+  return { writtenAt, firstWriteAt, doneAt: Date.now() };
 };

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 
-import { BenchError, ChildRunFailedError, IngesterUnavailableError } from '../../errors';
+import { ChildRunFailedError } from '../../errors';
 import { readRss } from '../../support';
 import { BULK_LOAD_INPUT_ENV, type BulkLoadInput, type BulkLoadResult } from './bulk-load';
 
@@ -21,7 +21,7 @@ type ChildMessage = BulkLoadResult | { readonly failure: { readonly name?: strin
  * loader, samples its RSS while it runs, and resolves with its report. The child is killed if the
  * returned promise's caller registers `kill` as a cleanup and it runs (Ctrl-C).
  *
- * @throws IngesterUnavailableError when the ingester entry point is missing; ChildRunFailedError otherwise.
+ * @throws ChildRunFailedError when the child fails or exits without a result (with its output's tail).
  * @example
  * ```ts
  * const { done, kill } = measureBulkLoad({ loader: 'baseline', masterPath, endpoint, region, tableNames, concurrency: 4 });
@@ -64,7 +64,6 @@ export const measureBulkLoad = (input: BulkLoadInput): { readonly done: Promise<
       if (message && 'rows' in message) return resolve({ ...message, sampledPeakKib });
       if (message && 'failure' in message) {
         const { failure } = message;
-        if (failure.code === 'bench.ingesterUnavailable') return reject(new IngesterUnavailableError(failure.message));
         return reject(new ChildRunFailedError(`${input.loader} run failed: ${failure.name ?? 'Error'}: ${failure.message}`, output));
       }
       reject(new ChildRunFailedError(`${input.loader} child exited (${signal ?? `code ${code}`}) without a result`, output));
@@ -73,5 +72,3 @@ export const measureBulkLoad = (input: BulkLoadInput): { readonly done: Promise<
   return { done, kill: () => void (child.exitCode === null && child.signalCode === null && child.kill('SIGKILL')) };
 };
 
-/** Whether an error means "the ingester is not there yet" rather than "the run broke". */
-export const isIngesterUnavailable = (error: unknown): boolean => BenchError.is(error) && error.code === 'bench.ingesterUnavailable';

@@ -8,7 +8,7 @@ import { median, ratio } from '../../stats';
 import { createTableSet } from '../../support';
 import type { SuiteContext } from '../suite-context';
 import type { LoaderKind } from './bulk-load';
-import { isIngesterUnavailable, measureBulkLoad, type MeasuredBulkLoad } from './measure-bulk-load';
+import { measureBulkLoad, type MeasuredBulkLoad } from './measure-bulk-load';
 import { INGESTER_WRITER_CONCURRENCY, ingesterChunksInFlight } from './run-ingester';
 
 const RSS_TARGET_MB = 300;
@@ -45,7 +45,6 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
     "baseline: rows parsed by the ingester's own parseRegistryFile, items built by the Aircraft entity (same keys, index keys and stamps), BatchWriteItem of 25",
   ];
   const runs: Run[] = [];
-  let ingesterAvailable = true;
 
   const datasets = new Map<number, TemporaryDataset>();
   for (const rows of new Set([options.rows, ...options.rssRows])) {
@@ -83,7 +82,6 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
   for (const step of plan) configs.set(step.prefix, await createTableSet(client, documentClient, base, step.prefix));
 
   for (const step of plan) {
-    if (step.loader === 'ingester' && !ingesterAvailable) continue;
     const config = configs.get(step.prefix) as DynamoDbConfig;
     progress(`ingestion: ${step.loader} → ${step.rows.toLocaleString('en-US')} rows into ${config.tableNames.CoreTable}`);
     const child = measureBulkLoad({
@@ -95,18 +93,17 @@ export const runIngestionSuite = async (options: BenchOptions, context: SuiteCon
       concurrency: options.concurrency,
     });
     cleanups.defer(`${step.loader} child`, child.kill);
+    let result: MeasuredBulkLoad;
     try {
-      const result = await child.done;
-      runs.push({ loader: step.loader, rows: step.rows, result });
-      progress(`ingestion:   ${Math.round(rowsPerSecond(result)).toLocaleString('en-US')} rows/s, peak RSS ${Math.round(result.maxRssKib / 1024)} MB`);
-      if (result.rows !== step.rows) notes.push(`${step.prefix}: wrote ${result.rows} rows, expected ${step.rows}`);
+      result = await child.done;
     } catch (error) {
       // A loader that cannot connect usually means the JVM died under it: say so rather than ECONNREFUSED.
       if (jvmExit !== undefined) throw new Error(`${step.loader} run failed because ${jvmExit}`, { cause: error });
-      if (!isIngesterUnavailable(error)) throw error;
-      ingesterAvailable = false;
-      notes.push(`ingester not measured: ${(error as Error).message}`);
+      throw error;
     }
+    runs.push({ loader: step.loader, rows: step.rows, result });
+    progress(`ingestion:   ${Math.round(rowsPerSecond(result)).toLocaleString('en-US')} rows/s, peak RSS ${Math.round(result.maxRssKib / 1024)} MB`);
+    if (result.rows !== step.rows) notes.push(`${step.prefix}: wrote ${result.rows} rows, expected ${step.rows}`);
   }
 
   const throughput = (loader: LoaderKind): number[] =>

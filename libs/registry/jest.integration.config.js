@@ -1,1 +1,0 @@
-module.exports = { ...require('../../jest.preset.js').integration, rootDir: __dirname, displayName: '@aircraftops/registry:integration' };
