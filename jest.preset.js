@@ -10,6 +10,7 @@ const base = {
   transformIgnorePatterns: ['node_modules/(?!(@middy|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   cacheDirectory: path.join(__dirname, '.nx/jest-cache'),
+  setupFiles: [path.join(__dirname, 'tools/jest/quiet-env.js')],
 };
 
 module.exports = {
@@ -21,7 +22,7 @@ module.exports = {
     testMatch: ['<rootDir>/src/**/*.integration.test.ts'],
     globalSetup: path.join(__dirname, 'tools/dynamodb-local/src/jest/global-setup.js'),
     globalTeardown: path.join(__dirname, 'tools/dynamodb-local/src/jest/global-teardown.js'),
-    setupFiles: [path.join(__dirname, 'tools/dynamodb-local/src/jest/setup-env.js')],
+    setupFiles: [...base.setupFiles, path.join(__dirname, 'tools/dynamodb-local/src/jest/setup-env.js')],
     testTimeout: 60_000,
   },
 };

@@ -59,6 +59,7 @@ const main = async (argv: readonly string[]): Promise<number> => {
   const suites: SuiteReport[] = report.suites as SuiteReport[];
   let failed = false;
   for (const name of options.suites) {
+    if (interrupted) break;
     const started = performance.now();
     try {
       suites.push(await SUITES[name](options, { cleanups, progress }));
@@ -70,6 +71,10 @@ const main = async (argv: readonly string[]): Promise<number> => {
       progress(`${name}: stopping what it started`);
       await cleanups.runAll();
     }
+  }
+  if (interrupted) {
+    await cleanups.runAll();
+    return 130;
   }
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report)}\n`);
   return failed ? 1 : 0;

@@ -67,6 +67,8 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
   const runStart = now();
   let totals = emptyCounts();
   let unresolvedReferences = 0;
+  // What is durable so far, the current file's last checkpoint included: a failed job reports it.
+  let durable = { counts: totals, unresolvedReferences };
   let bytesDone = 0;
   const progressOf = (counts: JobCounts, bytesRead: number) => {
     const { rowsRead: _rows, ...progress } = computeProgress({ rowsRead: counts.read, bytesRead, bytesTotal, elapsedMs: now() - runStart });
@@ -92,6 +94,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
           const counts = addCounts(totals, state.counts);
           const progress = progressOf(counts, bytesDone + state.bytesRead);
           const unresolved = unresolvedReferences + state.unresolvedReferences;
+          durable = { counts, unresolvedReferences: unresolved };
           options.onProgress?.({ jobId, file: file.name, counts, bytesTotal, ...progress, unresolvedReferences: unresolved });
           if (!throttle.due()) return 'continue';
           await deps.jobs.updateProgress(jobId, { counts, ...progress, unresolvedReferences: unresolved });
@@ -100,6 +103,7 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
       });
       totals = addCounts(totals, outcome.counts);
       unresolvedReferences += outcome.unresolvedReferences;
+      durable = { counts: totals, unresolvedReferences };
       bytesDone += file.bytes;
       if (outcome.stopped) {
         const cancelled = await deps.jobs.transition(jobId, 'CANCELLED', {
@@ -121,9 +125,9 @@ export async function runJob(deps: IngestionDeps, jobId: string, options: RunJob
     const failureReason = isDatasetFormatError(error) ? `${error.file}: ${error.reason}` : `${(error as Error).name}: ${(error as Error).message}`;
     const failed = await deps.jobs.transition(jobId, 'FAILED', {
       from: ['RUNNING'],
-      changes: { failureReason, counts: totals, unresolvedReferences, finishedAt: new Date(now()).toISOString() },
+      changes: { failureReason, ...durable, finishedAt: new Date(now()).toISOString() },
     });
-    return { job: failed, unresolvedReferences };
+    return { job: failed, unresolvedReferences: durable.unresolvedReferences };
   }
 }
 

@@ -126,7 +126,7 @@ describe('Aircraft', () => {
     );
     await createItem(
       Deregistration,
-      { nNumber: aircraft.nNumber, cancelDate: '2019-05-01', serialNumber: 'SN#1', name: 'OLD OWNER' },
+      { nNumber: aircraft.nNumber, cancelDate: '2019-05-01', serialNumber: 'SN#1', name: 'OLD OWNER', region: '2' },
       context,
     );
 
@@ -141,7 +141,7 @@ describe('Aircraft', () => {
       .send();
 
     expect(Items?.map((item) => item.entity).sort()).toEqual(['Aircraft', 'AircraftImage', 'Deregistration']);
-    expect(history.Items).toEqual([expect.objectContaining({ serialNumber: 'SN#1', cancelDate: '2019-05-01' })]);
+    expect(history.Items).toEqual([expect.objectContaining({ serialNumber: 'SN#1', cancelDate: '2019-05-01', region: '2' })]);
   });
 });
 

@@ -33,6 +33,16 @@ describe('IngestionJob', () => {
     expect(queued.indexOf(newer.jobId)).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps the schedule that started it and its unresolved-reference count', async () => {
+    const scheduleId = uniqueId();
+    const job = await createItem(IngestionJob, { jobId: uniqueId(), status: 'QUEUED', dataset, startedBy: context.actor, scheduleId }, context);
+
+    await IngestionJob.build(UpdateItemCommand).item({ jobId: job.jobId, unresolvedReferences: 7 }).send();
+    const { Item } = await IngestionJob.build(GetItemCommand).key({ jobId: job.jobId }).send();
+
+    expect(Item).toMatchObject({ scheduleId, unresolvedReferences: 7 });
+  });
+
   it('moves between status partitions on updateItem and on a raw UpdateItemCommand', async () => {
     const job = await newJob();
 
@@ -82,14 +92,37 @@ describe('JobCheckpoint', () => {
     }
     const counts = { read: 500, written: 490, unchanged: 0, rejected: 10, duplicates: 0, skipped: 0 };
 
-    await updateItem(JobCheckpoint, { jobId, fileIndex: 1 }, { line: 500, byteOffset: 65536, counts }, { ...context, expectedVersion: 1 });
+    await updateItem(
+      JobCheckpoint,
+      { jobId, fileIndex: 1 },
+      { line: 500, byteOffset: 65536, counts, unresolvedReferences: 3, done: true },
+      { ...context, expectedVersion: 1 },
+    );
     const { Items } = await JobsTable.build(QueryCommand).entities(JobCheckpoint).query(jobsQueries.checkpointsOfJob(jobId)).send();
 
     expect(Items?.map(({ fileIndex, line, version }) => ({ fileIndex, line, version }))).toEqual([
       { fileIndex: 0, line: 0, version: 1 },
       { fileIndex: 1, line: 500, version: 2 },
     ]);
-    expect(Items?.[1]?.counts).toEqual(counts);
+    expect(Items?.[1]).toMatchObject({ counts, unresolvedReferences: 3, done: true });
+    expect(Items?.[0]?.done).toBeUndefined();
+  });
+
+  it('refuses a negative unresolved-reference count', () => {
+    const write = JobCheckpoint.build(PutItemCommand).item({
+      jobId: uniqueId(),
+      fileIndex: 0,
+      file: 'MASTER.txt',
+      line: 1,
+      byteOffset: 0,
+      counts: { read: 0, written: 0, unchanged: 0, rejected: 0, duplicates: 0, skipped: 0 },
+      unresolvedReferences: -1,
+      version: 1,
+      updatedBy: context.actor,
+      correlationId: 'c',
+    });
+
+    expect(() => write.params()).toThrow(/unresolvedReferences/);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Cleanups registered while a suite starts things (JVMs, platforms, children, temp folders), run
- * newest first exactly once — at the suite's end, or from the Ctrl-C handler. A failing cleanup does
- * not stop the others; its error is reported.
+ * newest first exactly once — at the suite's end, or from the Ctrl-C handler; concurrent `runAll()`
+ * calls share one run, so whoever exits after awaiting it knows everything is cleaned up. A failing
+ * cleanup does not stop the others; its error is reported.
  *
  * @example
  * ```ts
@@ -24,8 +25,16 @@ export class CleanupStack {
     return this.steps.length;
   }
 
-  async runAll(): Promise<void> {
-    for (const step of this.steps.splice(0).reverse()) {
+  /** Runs every registered cleanup; a call made while a run is under way waits for that run (and what was added since). */
+  runAll(): Promise<void> {
+    this.running = (this.running ?? Promise.resolve()).then(() => this.drain());
+    return this.running;
+  }
+
+  private running: Promise<void> | undefined;
+
+  private async drain(): Promise<void> {
+    for (let step = this.steps.pop(); step !== undefined; step = this.steps.pop()) {
       try {
         await step.run();
       } catch (error) {

@@ -68,3 +68,16 @@ describe('CleanupStack', () => {
     expect(cleanups.size).toBe(0);
   });
 });
+
+describe('CleanupStack when two callers run it at once', () => {
+  it('lets the second caller wait until the first run has finished every step', async () => {
+    const cleanups = new CleanupStack();
+    let released = false;
+    cleanups.defer('slow', () => new Promise<void>((resolve) => setTimeout(() => resolve(void (released = true)), 30)));
+
+    void cleanups.runAll();
+    await cleanups.runAll();
+
+    expect(released).toBe(true);
+  });
+});

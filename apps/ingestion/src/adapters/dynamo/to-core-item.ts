@@ -9,10 +9,5 @@ import type { RegistryFileKind, RegistryRecordOf } from '@aircraftops/registry';
 export const toCoreItem = <K extends RegistryFileKind>(kind: K, record: RegistryRecordOf<K>): Record<string, unknown> => {
   const item = { ...(record as unknown as Record<string, unknown>) };
   if (kind === 'ENGINE' && item['type'] === undefined) item['type'] = ''; // blank in the file for code 99999
-  if (kind === 'DEREG') {
-    // @debt schema "Deregistration has no top-level region: the FAA REGION column is kept with the mailing address"
-    const { region, mailingAddress, ...rest } = item;
-    return region === undefined ? { ...rest, mailingAddress } : { ...rest, mailingAddress: { ...(mailingAddress as object), region } };
-  }
   return item;
 };

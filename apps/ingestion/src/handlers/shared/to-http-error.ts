@@ -18,7 +18,8 @@ const fileField = (request: RequestFiles, matches: (key: string) => boolean, att
 /**
  * The HTTP error an ingestion domain error stands for, so the shared stack answers with the right
  * status and the field at fault; anything else is returned as is (a 500 unless it is an AppError).
- * Dataset problems are the request's: a key with no file behind it, a file that is no FAA file.
+ * Dataset problems are the request's: a key with no file behind it, a file that is no FAA file; so is
+ * a page token that is not one of the list's.
  * @example
  * try { return await startJob(deps, input); } catch (error) { throw toHttpError(error, body); }
  */
@@ -38,6 +39,10 @@ export const toHttpError = (error: unknown, request: RequestFiles = {}): unknown
       const path = (error as { path?: unknown }).path;
       const field = fileField(request, (key) => key === path, 'key');
       return new ValidationError([{ field, message: error.message }], { cause: error });
+    }
+    case 'ingestion.invalidPageToken': {
+      const { field = 'query.nextToken', reason = error.message } = error as { field?: string; reason?: string };
+      return new ValidationError([{ field, message: `is not a token of this list: ${reason}` }], { cause: error });
     }
     case 'ingestion.datasetKind': {
       const file = (error as { file?: unknown }).file;

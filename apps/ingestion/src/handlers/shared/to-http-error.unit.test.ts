@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError, ValidationError } from '@aircraftops/lambda-kit';
 
-import { DatasetKindError, DatasetPathError, JobConflictError, JobNotFoundError } from '../../domain/job';
+import { DatasetKindError, DatasetPathError, InvalidPageTokenError, JobConflictError, JobNotFoundError } from '../../domain/job';
 import { DatasetFormatError } from '../../domain/parsing';
 import { toHttpError } from './to-http-error';
 
@@ -27,6 +27,13 @@ describe('toHttpError', () => {
 
     expect(kind.details[0]?.field).toBe('body.files[0].kind');
     expect(format.details[0]?.field).toBe('body.files[1].key');
+  });
+
+  it('answers 400 on query.nextToken for a token that is not one of the list’s', () => {
+    const error = toHttpError(new InvalidPageTokenError('it belongs to another list'));
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).details).toEqual([{ field: 'query.nextToken', message: 'is not a token of this list: it belongs to another list' }]);
   });
 
   it('leaves other errors alone', () => {
