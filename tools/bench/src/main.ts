@@ -50,13 +50,9 @@ const main = async (argv: readonly string[]): Promise<number> => {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const report: BenchReport = {
-    startedAt: new Date().toISOString(),
-    command: `npm run bench -- ${argv.join(' ')}`.trim(),
-    machine: await machineFacts(),
-    suites: [],
-  };
-  const suites: SuiteReport[] = report.suites as SuiteReport[];
+  const startedAt = new Date().toISOString();
+  const machine = await machineFacts();
+  const suites: SuiteReport[] = [];
   let failed = false;
   for (const name of options.suites) {
     if (interrupted) break;
@@ -76,6 +72,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
     await cleanups.runAll();
     return 130;
   }
+  const command = argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench';
+  const report: BenchReport = { startedAt, command, machine, suites };
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report)}\n`);
   return failed ? 1 : 0;
 };
