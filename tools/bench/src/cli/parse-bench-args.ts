@@ -89,7 +89,7 @@ options:
   --rows <n>             ingestion: MASTER rows (default ${DEFAULT_OPTIONS.rows})
   --rss-rows <n,n,…>     ingestion: row counts of the peak-RSS child runs (default ${DEFAULT_OPTIONS.rssRows.join(',')})
   --runs <n>             ingestion: baseline/ingester pairs, order alternating; medians reported (default ${DEFAULT_OPTIONS.runs})
-  --concurrency <n>      ingestion: BatchWriteItem calls in flight (default ${DEFAULT_OPTIONS.concurrency})
+  --concurrency <n>      BatchWriteItem calls in flight, both suites (default ${DEFAULT_OPTIONS.concurrency})
   --changes <n>          bridge: Aircraft item changes written (default ${DEFAULT_OPTIONS.changes})
   --drain-timeout <s>    bridge: wait this long for the last event (default ${DEFAULT_OPTIONS.drainTimeoutSeconds})
   --seed <s>             dataset seed (default ${DEFAULT_OPTIONS.seed})

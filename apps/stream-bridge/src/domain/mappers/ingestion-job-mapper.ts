@@ -19,7 +19,7 @@ import type { EntityItem, StreamChange } from '../stream-change';
 /** Progress the ingestion app writes while a job runs: never an event on its own, and not part of `data`. */
 const TRANSIENT_PROGRESS = ['bytesRead', 'rowsPerSecond', 'percent', 'etaSeconds'];
 /** What else a progress write touches; compared only through `status` transitions. */
-const PROGRESS_FIELDS: ReadonlySet<string> = new Set([...TRANSIENT_PROGRESS, 'counts', 'bytesTotal']);
+const PROGRESS_FIELDS: ReadonlySet<string> = new Set([...TRANSIENT_PROGRESS, 'counts', 'bytesTotal', 'unresolvedReferences']);
 
 const COMPLETED_STATUSES: ReadonlySet<unknown> = new Set(['COMPLETED', 'COMPLETED_WITH_ERRORS']);
 
