@@ -1,4 +1,5 @@
 export { dueSchedulesHandler, manifest } from './manifest';
 // For tools (the local runtime's seeding, benchmarks): the same use cases the handlers call.
-export { getJob, type IngestionDeps, runJob, startJob } from './use-cases';
+export { parseRegistryFile } from './domain/parsing';
+export { getJob, type IngestionDeps, runJob, type RunJobOptions, startJob } from './use-cases';
 export { ingestionDepsFromEnv } from './wiring';

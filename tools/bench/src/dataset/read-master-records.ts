@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 
-// @debt deep-import "switch to '@aircraftops/ingestion' once its index exports parseRegistryFile."
-import { parseRegistryFile } from '@aircraftops/ingestion/src/domain/parsing';
+import { parseRegistryFile } from '@aircraftops/ingestion';
 import type { AircraftRecord } from '@aircraftops/registry';
 
 /**

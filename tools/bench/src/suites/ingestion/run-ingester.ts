@@ -1,10 +1,7 @@
 import path from 'node:path';
 
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-// @debt deep-import "apps/ingestion's index exports only its manifest; switch to '@aircraftops/ingestion' once it
-// exports startJob, runJob and ingestionDepsFromEnv. This file is the benchmark's only coupling to the app."
-import { runJob, startJob } from '@aircraftops/ingestion/src/use-cases';
-import { ingestionDepsFromEnv } from '@aircraftops/ingestion/src/wiring';
+import { ingestionDepsFromEnv, runJob, startJob } from '@aircraftops/ingestion';
 import { DYNAMODB_ENV, type DynamoDbConfig } from '@aircraftops/tables';
 
 import { BENCH_ACTOR } from '../../dataset';
