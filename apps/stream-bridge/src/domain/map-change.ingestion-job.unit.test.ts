@@ -37,10 +37,10 @@ describe('mapChange: IngestionJob', () => {
     expect(outcome.events.map((event) => event.detailType)).toEqual(['IngestionJobStarted']);
   });
 
-  it('INSERT with status QUEUED emits nothing (no detail-type for queued jobs)', () => {
+  it('INSERT with status QUEUED emits nothing (lifecycle events start at RUNNING)', () => {
     const outcome = mapChange(changeOf(entities.IngestionJob, { eventName: 'INSERT', newRaw: queued() }));
 
-    expect(outcome).toEqual({ events: [], skipped: { reason: 'no-contract', detail: expect.stringContaining('QUEUED') } });
+    expect(outcome).toEqual({ events: [], skipped: { reason: 'no-domain-change', detail: expect.stringContaining('queued') } });
   });
 
   it('progress-only writes (counts, bytes, rate, percent, ETA) emit nothing', () => {

@@ -58,6 +58,8 @@ const jobIdOf = (item: EntityItem): string => String(item['jobId'] ?? '');
 const enteredStatus = (change: StreamChange, item: EntityItem): ChangeOutcome => {
   const status = item['status'];
   const event = transitionEvent(status, item);
+  // QUEUED is the planned first state: lifecycle events start when a runner takes the job (RUNNING).
+  if (status === 'QUEUED') return skipped('no-domain-change', `IngestionJob ${jobIdOf(item)} queued`);
   if (!event) {
     return skipped('no-contract', `IngestionJob ${jobIdOf(item)} entered status ${String(status)}, which has no event`);
   }
