@@ -12,6 +12,8 @@ export interface TakenBatch {
   /** Sequence number of the last record taken, matched or not: the checkpoint once the batch is done. */
   readonly lastSequenceNumber: string;
   readonly filteredOut: number;
+  /** Every record taken, matched or not, in shard order: what the batch finishes with once it is done. */
+  readonly taken: readonly BufferedRecord[];
 }
 
 export interface BatchLimits {
@@ -99,7 +101,7 @@ export class BatchBuffer {
     }
     const last = this.entries[taken - 1];
     if (!last) throw new Error('BatchBuffer.take() called on an empty buffer');
-    this.entries.splice(0, taken);
-    return { records, lastSequenceNumber: last.sequenceNumber, filteredOut };
+    const takenEntries = this.entries.splice(0, taken);
+    return { records, lastSequenceNumber: last.sequenceNumber, filteredOut, taken: takenEntries };
   }
 }

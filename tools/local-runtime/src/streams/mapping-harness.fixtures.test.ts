@@ -21,6 +21,7 @@ export interface HarnessOptions {
   readonly name?: string;
   readonly streamArn?: string;
   readonly match?: FilterMatcher;
+  readonly pollIntervalMs?: number;
 }
 
 /** A mapping over a {@link FakeStream}, recording what the function and the destination received. */
@@ -52,7 +53,7 @@ export const createHarness = (options: HarnessOptions = {}) => {
     },
     checkpoints,
     match: options.match ?? fakeMatch,
-    pollIntervalMs: 5,
+    pollIntervalMs: options.pollIntervalMs ?? 5,
     discoveryIntervalMs: 20,
     retryBackoff: { initialMs: options.backoffMs ?? 1, maxMs: options.backoffMs ?? 1 },
     ...(options.clock ? { clock: options.clock } : {}),

@@ -6,10 +6,13 @@ import { type CheckpointStore, SHARD_END } from './checkpoint-store';
 import { sleep } from './clock';
 import { type DeliveryContext, deliverBatch } from './deliver-batch';
 import type { FilterMatcher, JsonObject } from './filter-matcher';
+import { laneOf } from './lane-of';
 import { backoffDelay } from './retry-backoff';
 import type { ShardPosition } from './shard-position';
+import { ShardProgress } from './shard-progress';
 import type { StreamsApi } from './streams-api';
 import { toLambdaStreamRecord } from './to-lambda-stream-record';
+import { Wakeup } from './wakeup';
 
 /** GetRecords' maximum. */
 const GET_RECORDS_LIMIT = 1000;
@@ -32,23 +35,42 @@ export type ShardWorkerEnd = 'shard-end' | 'stopped';
 
 const errorName = (error: unknown): string | undefined => (error instanceof Error ? error.name : undefined);
 
+/** A lane of a shard: its own batching, and at most one batch in flight (ParallelizationFactor). */
+interface Lane {
+  readonly buffer: BatchBuffer;
+  inFlight: Promise<void> | undefined;
+}
+
 /**
- * Reads one shard in order and feeds its records through batching and delivery, one batch at a time.
- * It acquires its iterator from the checkpoint (AFTER_SEQUENCE_NUMBER) or the starting position,
- * re-acquires it when it expires, polls every `pollIntervalMs` while caught up, and on reaching the
- * end of a closed shard commits {@link SHARD_END} so its children can start.
+ * Reads one shard in order and feeds its records through batching and delivery. It acquires its iterator
+ * from the checkpoint (AFTER_SEQUENCE_NUMBER) or the starting position, re-acquires it when it expires,
+ * and on reaching the end of a closed shard commits {@link SHARD_END} so its children can start.
+ *
+ * Reading runs ahead of delivery (up to a bounded number of records) and polls again at once while a
+ * backlog exists; only a caught-up reader waits `pollIntervalMs` between polls, as Lambda does.
+ * Records are spread over ParallelizationFactor lanes by item key: each lane batches on its own and has
+ * one batch in flight, so up to N batches run concurrently while one item's records stay in order. The
+ * checkpoint is the highest sequence number below which every record is finished with.
  * @example
  * const worker = new ShardWorker('shardId-0001', options);
  * const end = await worker.run(); // 'shard-end' | 'stopped'
  */
 export class ShardWorker {
-  private readonly buffer: BatchBuffer;
+  private readonly lanes: Lane[];
+  private readonly progress = new ShardProgress();
+  private readonly wakeup: Wakeup;
+  /** Records read and not yet taken into a batch: polling pauses at this many. */
+  private readonly readAheadLimit: number;
   private iterator: string | undefined;
   private shardEnded = false;
   /** Last sequence number read from the shard: where a fresh iterator continues. */
   private readPosition: string | undefined;
   private committed: string | undefined;
-  private currentBatch: TakenBatch | undefined;
+  private commits: Promise<void> = Promise.resolve();
+  private laneError: { error: unknown } | undefined;
+  /** Wall-clock time (ms) before which a caught-up reader does not poll again. */
+  private nextPollAt = 0;
+  private readErrors = 0;
   private lastPollTick = -1;
   private lastPollWasEmpty = false;
   private finished = false;
@@ -58,10 +80,10 @@ export class ShardWorker {
     private readonly options: ShardWorkerOptions,
   ) {
     const { settings } = options.delivery;
-    this.buffer = new BatchBuffer({
-      batchSize: settings.batchSize,
-      batchingWindowMs: settings.maximumBatchingWindowInSeconds * 1000,
-    });
+    const limits = { batchSize: settings.batchSize, batchingWindowMs: settings.maximumBatchingWindowInSeconds * 1000 };
+    this.lanes = Array.from({ length: settings.parallelizationFactor }, () => ({ buffer: new BatchBuffer(limits), inFlight: undefined }));
+    this.readAheadLimit = Math.max(GET_RECORDS_LIMIT, settings.batchSize * settings.parallelizationFactor);
+    this.wakeup = new Wakeup(options.delivery.signal);
     if (options.start.type === 'AFTER_SEQUENCE_NUMBER') this.committed = options.start.sequenceNumber;
   }
 
@@ -71,7 +93,7 @@ export class ShardWorker {
    */
   isCaughtUpSince(since: number): boolean {
     if (this.finished) return true;
-    return this.lastPollWasEmpty && this.lastPollTick > since && this.buffer.size === 0 && !this.currentBatch;
+    return this.lastPollWasEmpty && this.lastPollTick > since && this.buffered() === 0 && !this.busy();
   }
 
   /**
@@ -88,6 +110,8 @@ export class ShardWorker {
     try {
       return await this.loop();
     } finally {
+      // A stop lets every batch in flight finish (and commit) before the reader counts as stopped.
+      await this.settleLanes();
       this.finished = true;
     }
   }
@@ -96,22 +120,35 @@ export class ShardWorker {
     return this.options.delivery.signal;
   }
 
+  private buffered(): number {
+    return this.lanes.reduce((sum, lane) => sum + lane.buffer.size, 0);
+  }
+
+  private busy(): boolean {
+    return this.lanes.some((lane) => lane.inFlight !== undefined);
+  }
+
+  private async settleLanes(): Promise<void> {
+    await Promise.allSettled(this.lanes.map((lane) => lane.inFlight));
+    await this.commits.catch(() => undefined);
+  }
+
   private async loop(): Promise<ShardWorkerEnd> {
     let consecutiveErrors = 0;
     while (!this.signal.aborted) {
       try {
-        const step = await this.step();
-        if (step === 'shard-end') return 'shard-end';
+        if ((await this.step()) === 'shard-end') return 'shard-end';
         consecutiveErrors = 0;
       } catch (error) {
         consecutiveErrors += 1;
-        // Re-read from the last commit: what was buffered is read again, nothing committed is repeated.
+        // A batch could not be settled (e.g. the checkpoint store failed): re-read from the last commit,
+        // so what was buffered or in flight is read again and nothing committed is repeated.
         this.options.delivery.logger.error('Shard reader failed; re-reading from the last checkpoint', {
           shardId: this.shardId,
           error: String(error),
           attempt: consecutiveErrors,
         });
-        this.resetToCheckpoint();
+        await this.resetToCheckpoint();
         await sleep(backoffDelay(consecutiveErrors, this.options.delivery.backoff), this.signal);
       }
     }
@@ -119,60 +156,133 @@ export class ShardWorker {
   }
 
   private async step(): Promise<'continue' | 'shard-end'> {
-    const now = this.options.delivery.clock.now();
-    if (this.buffer.isReady(now, this.shardEnded)) {
-      await this.deliver(this.buffer.take());
-      return 'continue';
-    }
+    if (this.laneError) throw this.laneError.error;
+    this.dispatch();
     if (this.shardEnded) {
-      await this.options.checkpoints.set(this.options.mappingName, this.shardId, SHARD_END);
+      if (this.buffered() > 0 || this.busy()) {
+        await this.wakeup.wait(Number.POSITIVE_INFINITY);
+        return 'continue';
+      }
+      await this.commit(SHARD_END, undefined);
       this.options.delivery.stats.shardsCompleted += 1;
       return 'shard-end';
     }
-    const found = await this.poll();
-    if (found === 0 && !this.shardEnded && !this.buffer.isReady(this.options.delivery.clock.now(), false)) {
-      const windowRemaining = this.buffer.windowRemainingMs(this.options.delivery.clock.now());
-      await sleep(Math.min(this.options.pollIntervalMs, windowRemaining ?? Number.POSITIVE_INFINITY), this.signal);
+    const untilPoll = this.nextPollAt - Date.now();
+    if (untilPoll <= 0 && this.buffered() < this.readAheadLimit) {
+      await this.pollOrBackOff();
+      return 'continue';
     }
+    // The read-ahead is full (wait for a lane) or the reader is caught up (wait for the next poll).
+    // Waits are capped at the poll interval so a batching window on an injected clock is re-checked.
+    const window = this.windowRemainingMs();
+    const cap = untilPoll > 0 ? untilPoll : this.options.pollIntervalMs;
+    await this.wakeup.wait(Math.min(cap, window ?? Number.POSITIVE_INFINITY));
     return 'continue';
   }
 
-  private async deliver(batch: TakenBatch): Promise<void> {
-    this.currentBatch = batch;
+  /**
+   * Records were waiting, so more may be: read on at once. Caught up: poll again after the interval. A
+   * failed read continues after the last record read (with a fresh iterator), so the batches in flight
+   * on other lanes are not disturbed and nothing is read twice.
+   */
+  private async pollOrBackOff(): Promise<void> {
     try {
-      const { stats } = this.options.delivery;
-      stats.recordsFilteredOut += batch.filteredOut;
-      if (batch.records.length === 0) {
-        await this.commit(batch.lastSequenceNumber, undefined);
-        return;
-      }
-      const result = await deliverBatch(batch.records, {
-        ...this.options.delivery,
-        commitThrough: (record) => this.commitThrough(record, batch),
+      const found = await this.poll();
+      this.readErrors = 0;
+      if (found === 0) this.nextPollAt = Date.now() + this.options.pollIntervalMs;
+    } catch (error) {
+      this.readErrors += 1;
+      this.options.delivery.logger.error('Reading the shard failed; retrying after the last record read', {
+        shardId: this.shardId,
+        error: String(error),
+        attempt: this.readErrors,
       });
-      if (result === 'stopped') return;
-      // Filtered-out records after the last delivered one are finished with too.
-      if (this.committed !== batch.lastSequenceNumber) await this.commit(batch.lastSequenceNumber, undefined);
-    } finally {
-      this.currentBatch = undefined;
+      this.iterator = undefined;
+      this.nextPollAt = Date.now() + backoffDelay(this.readErrors, this.options.delivery.backoff);
     }
   }
 
-  private commitThrough(record: BufferedRecord, batch: TakenBatch): Promise<void> {
+  /** Earliest batching-window expiry of a lane that could take a batch now. */
+  private windowRemainingMs(): number | undefined {
+    const now = this.options.delivery.clock.now();
+    let earliest: number | undefined;
+    for (const lane of this.lanes) {
+      if (lane.inFlight) continue;
+      const remaining = lane.buffer.windowRemainingMs(now);
+      if (remaining !== undefined && (earliest === undefined || remaining < earliest)) earliest = remaining;
+    }
+    return earliest;
+  }
+
+  /** Starts a batch on every idle lane whose buffer is ready. */
+  private dispatch(): void {
+    if (this.signal.aborted) return;
+    const now = this.options.delivery.clock.now();
+    for (const lane of this.lanes) {
+      if (lane.inFlight || !lane.buffer.isReady(now, this.shardEnded)) continue;
+      const run = this.deliver(lane.buffer.take())
+        .catch((error: unknown) => {
+          this.laneError ??= { error };
+        })
+        .finally(() => {
+          lane.inFlight = undefined;
+          this.wakeup.notify();
+        });
+      lane.inFlight = run;
+    }
+  }
+
+  private async deliver(batch: TakenBatch): Promise<void> {
+    const { stats } = this.options.delivery;
+    stats.recordsFilteredOut += batch.filteredOut;
+    if (batch.records.length === 0) {
+      await this.finish(batch.taken, undefined);
+      return;
+    }
+    const result = await deliverBatch(batch.records, {
+      ...this.options.delivery,
+      commitThrough: (record) => this.finishThrough(record, batch),
+    });
+    if (result === 'stopped') return;
+    // Filtered-out records after the last delivered one are finished with too.
+    await this.finish(batch.taken, undefined);
+  }
+
+  /** Every record of the batch up to and including `record` (filtered-out ones too) is finished with. */
+  private finishThrough(record: BufferedRecord, batch: TakenBatch): Promise<void> {
     const isLastDelivered = record === batch.records[batch.records.length - 1];
-    return this.commit(isLastDelivered ? batch.lastSequenceNumber : record.sequenceNumber, record.createdAtSeconds);
+    const through = isLastDelivered ? batch.taken.length : batch.taken.indexOf(record) + 1;
+    return this.finish(batch.taken.slice(0, through), record.createdAtSeconds);
   }
 
-  private async commit(sequenceNumber: string, createdAtSeconds: number | undefined): Promise<void> {
-    await this.options.checkpoints.set(this.options.mappingName, this.shardId, sequenceNumber);
-    this.committed = sequenceNumber;
+  private async finish(records: readonly BufferedRecord[], createdAtSeconds: number | undefined): Promise<void> {
+    this.progress.finish(records.map((entry) => entry.sequenceNumber));
+    const checkpoint = this.progress.advance();
+    if (checkpoint === undefined) return;
+    await this.commit(checkpoint, createdAtSeconds);
+  }
+
+  /** Commits are chained: lanes finish concurrently, and a later checkpoint must never be overwritten by an earlier one. */
+  private commit(sequenceNumber: string, createdAtSeconds: number | undefined): Promise<void> {
+    const write = this.commits.then(async () => {
+      await this.options.checkpoints.set(this.options.mappingName, this.shardId, sequenceNumber);
+      if (sequenceNumber !== SHARD_END) this.committed = sequenceNumber;
+    });
+    this.commits = write.catch(() => undefined);
     if (createdAtSeconds !== undefined) {
-      this.options.delivery.stats.iteratorAgeMs = Math.max(0, this.options.delivery.clock.now() - createdAtSeconds * 1000);
+      const { stats, clock } = this.options.delivery;
+      void write.then(() => {
+        stats.iteratorAgeMs = Math.max(0, clock.now() - createdAtSeconds * 1000);
+      }, () => undefined);
     }
+    return write;
   }
 
-  private resetToCheckpoint(): void {
-    this.buffer.clear();
+  private async resetToCheckpoint(): Promise<void> {
+    await this.settleLanes();
+    this.laneError = undefined;
+    for (const lane of this.lanes) lane.buffer.clear();
+    this.progress.clear();
     this.iterator = undefined;
     this.shardEnded = false;
     this.readPosition = this.committed;
@@ -225,7 +335,9 @@ export class ShardWorker {
       return 0;
     }
     const records = output.Records ?? [];
-    this.buffer.push(records.map((record) => this.toBuffered(record)));
+    const buffered = records.map((record) => this.toBuffered(record));
+    this.progress.add(buffered.map((entry) => entry.sequenceNumber));
+    for (const entry of buffered) this.lanes[laneOf(entry.record, this.lanes.length)]?.buffer.push([entry]);
     const last = records[records.length - 1]?.dynamodb?.SequenceNumber;
     if (last !== undefined) this.readPosition = last;
     this.iterator = output.NextShardIterator ?? undefined;

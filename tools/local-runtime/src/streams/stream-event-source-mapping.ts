@@ -73,8 +73,9 @@ const validateFilterPatterns = (name: string, settings: StreamMappingSettings, m
  * (children after their parents), reads each in order, batches, filters, invokes the function and
  * handles errors the way Lambda does, committing a checkpoint after every settled batch.
  *
- * ParallelizationFactor is validated but shards are processed one batch at a time, so local ordering
- * is stricter than AWS (which keeps order per partition key across up to N concurrent batches).
+ * With ParallelizationFactor N, up to N batches per shard run concurrently; records of one item (same
+ * `Keys`) are never processed concurrently or out of order, and the checkpoint is the highest sequence
+ * number below which every record is finished with.
  * @example
  * const mapping = new StreamEventSourceMapping({ name: 'stream-bridge', streamsClient, streamArn, region: 'us-east-1',
  *   settings, invoke: (event) => handler(event, context), onFailure: async (record) => dlq.push(record),
