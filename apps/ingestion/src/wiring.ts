@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { createCoreEntities, createDocumentClient, createJobsEntities, createTables, dynamoDbConfigFromEnv } from '@aircraftops/tables';
 
-import { DynamoCoreDeltaWriter, DynamoJobStore, DynamoReferenceStore, LocalDatasetStore, S3DatasetStore } from './adapters';
+import { DynamoCoreDeltaWriter, type DynamoCoreDeltaWriterOptions, DynamoJobStore, DynamoReferenceStore, LocalDatasetStore, S3DatasetStore } from './adapters';
 import type { DatasetStore, IngestionDeps } from './use-cases';
 
 type Env = Record<string, string | undefined>;
@@ -23,19 +23,24 @@ export const datasetStoreFromEnv = (env: Env = process.env): DatasetStore => {
   throw new Error(`set ${DATASET_ENV.dataDir} (a local folder) or ${DATASET_ENV.bucket} (an S3 bucket) to read datasets`);
 };
 
+/** Tuning of the ports `ingestionDepsFromEnv` builds. */
+export interface IngestionDepsOptions {
+  readonly writer?: DynamoCoreDeltaWriterOptions;
+}
+
 /**
  * The use cases' ports built from the environment (DynamoDB config of `@aircraftops/tables`).
  * @example
  * const deps = ingestionDepsFromEnv();
  * const job = await startJob(deps, { files: [{ key: 'MASTER.txt' }], startedBy: actor });
  */
-export const ingestionDepsFromEnv = (env: Env = process.env): IngestionDeps => {
+export const ingestionDepsFromEnv = (env: Env = process.env, options: IngestionDepsOptions = {}): IngestionDeps => {
   const config = dynamoDbConfigFromEnv(env);
   const tables = createTables(createDocumentClient(config), config);
   const core = createCoreEntities(tables.CoreTable);
   return {
     jobs: new DynamoJobStore(createJobsEntities(tables.JobsTable)),
-    writer: new DynamoCoreDeltaWriter(core),
+    writer: new DynamoCoreDeltaWriter(core, options.writer),
     references: new DynamoReferenceStore(core),
     datasets: datasetStoreFromEnv(env),
   };

@@ -6,6 +6,7 @@ export * from './entities';
 export * from './errors';
 export * from './jobs';
 export * from './keys';
+export * from './pagination';
 export * from './specs';
 export * from './tables';
 export * from './writes';

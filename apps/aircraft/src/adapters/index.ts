@@ -1,4 +1,3 @@
 export { createDynamoDbAircraftImageRepository } from './dynamodb-aircraft-image-repository';
 export { createDynamoDbAircraftRepository } from './dynamodb-aircraft-repository';
 export { createDynamoDbReferenceDataRepository } from './dynamodb-reference-data-repository';
-export { decodePageToken, encodePageToken, type PagedQuery } from './page-token';

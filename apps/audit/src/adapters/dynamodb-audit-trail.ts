@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditEventEntityType } from '@aircraftops/tables';
+import { type AuditEvent, type AuditEventEntityType, encodePageToken } from '@aircraftops/tables';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { PutItemCommand, QueryCommand } from 'dynamodb-toolbox';
@@ -15,8 +15,8 @@ import {
 } from '../domain';
 import { differingFields } from './differing-fields';
 import { keyQueryFor } from './key-query-for';
-import { decodePageToken, encodePageToken } from './page-token';
 import { itemToRecord, recordToItem } from './record-to-item';
+import { startKeyOf } from './start-key-of';
 
 /** The audit trail in AuditEventsTable: both ports over one dynamodb-toolbox entity. */
 export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader;
@@ -59,7 +59,7 @@ export const createDynamoDbAuditTrail = (entity: AuditEventEntityType): DynamoDb
 
   async find(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
     const keyQuery = keyQueryFor(query);
-    const exclusiveStartKey = page.nextToken === undefined ? undefined : decodePageToken(page.nextToken, keyQuery);
+    const exclusiveStartKey = page.nextToken === undefined ? undefined : startKeyOf(page.nextToken, keyQuery);
     const { Items, LastEvaluatedKey } = await entity.table
       .build(QueryCommand)
       .entities(entity)

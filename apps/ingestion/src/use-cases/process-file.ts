@@ -56,9 +56,23 @@ interface Chunk {
   delta: JobCounts;
   lastLine: number;
   bytesRead: number;
-  unresolved: number;
   /** The file's tail: its checkpoint marks the file done. */
   last: boolean;
+}
+
+/** A chunk's outcome once its writes and row errors are acknowledged. */
+interface Written {
+  readonly chunk: Chunk;
+  readonly written: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  readonly unresolved: number;
+}
+
+interface InFlight {
+  readonly written: Promise<Written>;
+  settled: boolean;
+  committed: Promise<void>;
 }
 
 const LABEL = { MASTER: 'N-number', DEREG: 'deregistration', ACFTREF: 'model code', ENGINE: 'engine code' } as const;
@@ -93,15 +107,24 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
   source.pipe(counter);
 
   const tracker = new DuplicateTracker();
-  const inFlight: Promise<{ chunk: Chunk; written: number; unchanged: number; rejected: number }>[] = [];
-  const newChunk = (lastLine: number): Chunk => ({ rows: [], errors: [], delta: emptyCounts(), lastLine, bytesRead, unresolved: 0, last: false });
+  const newChunk = (lastLine: number): Chunk => ({ rows: [], errors: [], delta: emptyCounts(), lastLine, bytesRead, last: false });
   let pending = newChunk(startLine);
   let stopped = false;
+  // Dispatched chunks not committed yet, in line order. Their writes run concurrently (at most
+  // `chunksInFlight` at once); their commits — checkpoint, then `onCommitted` — run one after another
+  // in line order on a chain of their own, so saving chunk N's checkpoint overlaps the writes of the
+  // next chunks instead of holding up the reading. One more chunk than `chunksInFlight` may wait for
+  // its commit, which bounds memory.
+  const window: InFlight[] = [];
+  let lastCommit: Promise<void> = Promise.resolve();
+  let failure: { readonly error: unknown } | undefined;
+  let halted = false;
 
-  const commitOldest = async () => {
-    const { chunk, written, unchanged, rejected } = await (inFlight.shift() as (typeof inFlight)[number]);
+  const commit = async (entry: InFlight) => {
+    const { chunk, written, unchanged, rejected, unresolved } = await entry.written;
+    if (halted) return;
     committed = addCounts(committed, { ...chunk.delta, written, unchanged, rejected: chunk.delta.rejected + rejected });
-    unresolvedReferences += chunk.unresolved;
+    unresolvedReferences += unresolved;
     if (signal?.aborted) throw new RunnerAbortedError(jobId);
     await deps.jobs.saveCheckpoint(jobId, {
       fileIndex,
@@ -116,25 +139,58 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
     if (verdict === 'stop') stopped = true;
   };
 
+  const writeChunk = async (chunk: Chunk): Promise<Written> => {
+    const [result, unresolved] = await Promise.all([
+      deps.writer.write(kind, chunk.rows, stamp),
+      // Reference look-ups are cached per code, so after the first chunks this rarely reaches the table.
+      kind === 'MASTER' ? references.countUnresolved(chunk.rows.map((row) => row.record as AircraftRecord)) : 0,
+    ]);
+    const rejections = result.rejected.map((rejection) => ({ fileIndex, file: file.name, ...rejection }));
+    const errors = [...chunk.errors, ...rejections].sort((a, b) => a.line - b.line);
+    if (errors.length > 0) await deps.jobs.putRowErrors(jobId, errors);
+    return { chunk, written: result.written, unchanged: result.unchanged, rejected: result.rejected.length, unresolved };
+  };
+
+  /** Waits until another chunk may be dispatched; throws what failed a write or a commit. */
+  const waitForRoom = async () => {
+    for (;;) {
+      if (failure) throw failure.error;
+      const writing = window.filter((entry) => !entry.settled);
+      if (window.length <= chunksInFlight && writing.length < chunksInFlight) return;
+      const oldest = window[0] as InFlight;
+      await Promise.race(window.length > chunksInFlight ? [oldest.committed] : writing.map((entry) => entry.written)).catch(() => undefined);
+    }
+  };
+
   const dispatch = async (last = false) => {
+    await waitForRoom();
     const chunk = pending;
     chunk.bytesRead = bytesRead;
     chunk.last = last;
     pending = newChunk(chunk.lastLine);
-    if (kind === 'MASTER') chunk.unresolved = await references.countUnresolved(chunk.rows.map((row) => row.record as AircraftRecord));
     if (kind === 'ENGINE' || kind === 'ACFTREF') {
       references.learn(REFERENCE_KIND[kind], chunk.rows.map((row) => (row.record as { code: string }).code));
     }
-    const task = (async () => {
-      const result = await deps.writer.write(kind, chunk.rows, stamp);
-      const rejections = result.rejected.map((rejection) => ({ fileIndex, file: file.name, ...rejection }));
-      const errors = [...chunk.errors, ...rejections].sort((a, b) => a.line - b.line);
-      if (errors.length > 0) await deps.jobs.putRowErrors(jobId, errors);
-      return { chunk, written: result.written, unchanged: result.unchanged, rejected: result.rejected.length };
-    })();
-    task.catch(() => undefined); // awaited in commit order below; this only silences the interim
-    inFlight.push(task);
-    while (inFlight.length >= chunksInFlight) await commitOldest();
+    const written = writeChunk(chunk);
+    const entry: InFlight = { written, settled: false, committed: Promise.resolve() };
+    void written.then(
+      () => void (entry.settled = true),
+      () => void (entry.settled = true),
+    );
+    entry.committed = lastCommit.then(async () => {
+      await commit(entry);
+      window.shift();
+    });
+    lastCommit = entry.committed;
+    // Awaited through the chain and `waitForRoom`; this records the first failure and silences the interim.
+    entry.committed.catch((error: unknown) => void (failure ??= { error }));
+    window.push(entry);
+  };
+
+  /** Lets every dispatched write settle and stops committing: nothing runs on once the file is given up. */
+  const halt = async () => {
+    halted = true;
+    await Promise.allSettled([...window.map((entry) => entry.written), lastCommit]);
   };
 
   const onBlankLine = (line: number) => {
@@ -144,40 +200,45 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
     pending.lastLine = line;
   };
 
-  for await (const row of parseRegistryFile(counter, { kind, fileName: file.name, onBlankLine })) {
-    if (signal?.aborted) throw new RunnerAbortedError(jobId);
-    if (row.line <= startLine) {
-      if ('record' in row) tracker.see(identityOf(kind, row.record), contentHash(row.record), row.line);
-      continue;
-    }
-    pending.delta.read++;
-    pending.lastLine = row.line;
-    if ('error' in row) {
-      const { line, field, reason, excerpt } = row.error;
-      pending.delta.rejected++;
-      pending.errors.push({ fileIndex, file: file.name, line, field: field ?? '*', reason, excerpt });
-    } else {
-      const hash = contentHash(row.record);
-      const verdict = tracker.see(identityOf(kind, row.record), hash, row.line);
-      if (verdict.kind === 'first') pending.rows.push({ line: row.line, record: row.record, hash });
-      else if (verdict.kind === 'duplicate') pending.delta.duplicates++;
-      else {
-        pending.delta.rejected++;
-        const key = identityOf(kind, row.record);
-        pending.errors.push({
-          fileIndex,
-          file: file.name,
-          line: row.line,
-          field: KEY_FIELD_OF_KIND[kind],
-          reason: conflictReason(LABEL[kind], verdict.firstLine),
-          excerpt: `${KEY_FIELD_OF_KIND[kind]}=${key}`,
-        });
+  try {
+    for await (const row of parseRegistryFile(counter, { kind, fileName: file.name, onBlankLine })) {
+      if (signal?.aborted) throw new RunnerAbortedError(jobId);
+      if (row.line <= startLine) {
+        if ('record' in row) tracker.see(identityOf(kind, row.record), contentHash(row.record), row.line);
+        continue;
       }
+      pending.delta.read++;
+      pending.lastLine = row.line;
+      if ('error' in row) {
+        const { line, field, reason, excerpt } = row.error;
+        pending.delta.rejected++;
+        pending.errors.push({ fileIndex, file: file.name, line, field: field ?? '*', reason, excerpt });
+      } else {
+        const hash = contentHash(row.record);
+        const verdict = tracker.see(identityOf(kind, row.record), hash, row.line);
+        if (verdict.kind === 'first') pending.rows.push({ line: row.line, record: row.record, hash });
+        else if (verdict.kind === 'duplicate') pending.delta.duplicates++;
+        else {
+          pending.delta.rejected++;
+          const key = identityOf(kind, row.record);
+          pending.errors.push({
+            fileIndex,
+            file: file.name,
+            line: row.line,
+            field: KEY_FIELD_OF_KIND[kind],
+            reason: conflictReason(LABEL[kind], verdict.firstLine),
+            excerpt: `${KEY_FIELD_OF_KIND[kind]}=${key}`,
+          });
+        }
+      }
+      if (pending.rows.length >= chunkSize || pending.errors.length >= chunkSize) await dispatch();
+      if (stopped) break;
     }
-    if (pending.rows.length >= chunkSize || pending.errors.length >= chunkSize) await dispatch();
-    if (stopped) break;
+    if (!stopped) await dispatch(true); // the tail, even without rows: its blank lines, duplicates and errors
+    await lastCommit;
+  } catch (error) {
+    await halt();
+    throw error;
   }
-  if (!stopped) await dispatch(true); // the tail, even without rows: its blank lines, duplicates and errors
-  while (inFlight.length > 0) await commitOldest();
   return { counts: committed, unresolvedReferences, stopped };
 }

@@ -5,7 +5,8 @@ export type TablesErrorCode =
   | 'tables.itemNotFound'
   | 'tables.versionConflict'
   | 'tables.invalidChange'
-  | 'tables.indexKeysNeedFullItem';
+  | 'tables.indexKeysNeedFullItem'
+  | 'tables.invalidPageToken';
 
 /**
  * Base class of every error thrown by `@aircraftops/tables`. The `code` is stable; `cause` keeps the

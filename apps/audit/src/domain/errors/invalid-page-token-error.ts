@@ -4,7 +4,7 @@ import { AuditError } from './audit-error';
  * A `nextToken` that this query did not issue: not base64url JSON, the wrong key attributes, or a
  * position outside the queried partition or range. Answered with 400 at the API edge.
  * @example
- * throw new InvalidPageTokenError('it belongs to another partition');
+ * throw new InvalidPageTokenError('it belongs to another list');
  */
 export class InvalidPageTokenError extends AuditError {
   override name = 'InvalidPageTokenError';

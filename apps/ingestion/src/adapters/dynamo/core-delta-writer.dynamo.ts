@@ -3,11 +3,12 @@ import { type CoreEntities, isConditionalCheckFailed, ROW_LEVEL_FIELD } from '@a
 import { BatchPutRequest, type Entity, PutItemCommand } from 'dynamodb-toolbox';
 
 import type { CoreDeltaWriter, DeltaResult, DeltaRow, RowRejection, WriteStamp } from '../../use-cases/ports';
-import { batchGetExisting } from './batch-get-existing';
-import { batchWriteWithRetry } from './batch-write-with-retry';
+import { batchGetExisting, type StoredKey } from './batch-get-existing';
+import { batchWriteWithRetry, type PreparedPut } from './batch-write-with-retry';
 import { mapWithConcurrency } from './map-with-concurrency';
 import { backoff, DEFAULT_RETRY_POLICY, isRetryableError, type RetryPolicy } from './retry-policy';
 import { toCoreItem } from './to-core-item';
+import { WriteSlots } from './write-slots';
 
 const BATCH_WRITE_LIMIT = 25;
 
@@ -15,6 +16,12 @@ const BATCH_WRITE_LIMIT = 25;
 export interface DynamoCoreDeltaWriterOptions {
   /** BatchWriteItem / conditional puts in flight per `write` call; default 4. */
   readonly concurrency?: number;
+  /**
+   * BatchWriteItem / conditional puts in flight across every concurrent `write` call of this writer;
+   * default unbounded (then `concurrency` × the caller's concurrent calls). Lets a runner keep more chunks
+   * in flight — one reading its delta while others write — without more writes in flight.
+   */
+  readonly maxWritesInFlight?: number;
   readonly retry?: RetryPolicy;
 }
 
@@ -25,8 +32,10 @@ const entityOf = (entities: CoreWriteEntities, kind: RegistryFileKind): Entity =
 
 interface Planned {
   readonly row: DeltaRow;
+  /** The entity input, for the conditional put of a changed row. */
   readonly item: Record<string, unknown>;
-  readonly request: BatchPutRequest;
+  /** The parsed put (keys, index keys, timestamps): parsed once, sent as is if the row is new. */
+  readonly put: PreparedPut;
 }
 
 /**
@@ -49,6 +58,7 @@ interface Planned {
 export class DynamoCoreDeltaWriter implements CoreDeltaWriter {
   private readonly concurrency: number;
   private readonly retry: RetryPolicy;
+  private readonly slots: WriteSlots;
 
   constructor(
     private readonly entities: CoreWriteEntities,
@@ -56,6 +66,7 @@ export class DynamoCoreDeltaWriter implements CoreDeltaWriter {
   ) {
     this.concurrency = options.concurrency ?? 4;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.slots = new WriteSlots(options.maxWritesInFlight ?? Number.POSITIVE_INFINITY);
   }
 
   async write<K extends RegistryFileKind>(kind: K, rows: readonly DeltaRow<K>[], stamp: WriteStamp): Promise<DeltaResult> {
@@ -73,29 +84,29 @@ export class DynamoCoreDeltaWriter implements CoreDeltaWriter {
         version: 1,
       };
       try {
-        const request = new BatchPutRequest(entity, item as never);
-        request.params(); // validates against the entity schema now, so one bad item cannot fail its batch
-        planned.push({ row, item, request });
+        // Parsed (validated) now, so one bad item cannot fail its batch; the parsed item is what is sent.
+        const put = new BatchPutRequest(entity, item as never).params() as PreparedPut;
+        planned.push({ row, item, put });
       } catch (error) {
         rejected.push({ line: row.line, field: ROW_LEVEL_FIELD, reason: `refused by the ${entity.entityName} schema: ${(error as Error).message}` });
       }
     }
-    const existing = await batchGetExisting(entity, planned.map(({ item }) => keyInputOf(entity, item)), this.retry);
-    const fresh: BatchPutRequest[] = [];
+    const existing = await batchGetExisting(entity.table, planned.map(({ put }) => put.PutRequest.Item as StoredKey), this.retry);
+    const fresh: PreparedPut[] = [];
     const changed: { planned: Planned; version: number; createdAt: string }[] = [];
     let unchanged = 0;
     planned.forEach((entry, index) => {
       const current = existing[index];
-      if (current === undefined) fresh.push(entry.request);
+      if (current === undefined) fresh.push(entry.put);
       else if (current.contentHash === entry.row.hash) unchanged++;
       else changed.push({ planned: entry, version: current.version, createdAt: current.createdAt });
     });
 
-    const batches: BatchPutRequest[][] = [];
+    const batches: PreparedPut[][] = [];
     for (let start = 0; start < fresh.length; start += BATCH_WRITE_LIMIT) batches.push(fresh.slice(start, start + BATCH_WRITE_LIMIT));
     let written = fresh.length;
-    await mapWithConcurrency(batches, this.concurrency, (batch) => batchWriteWithRetry(entity.table, batch, this.retry));
-    const outcomes = await mapWithConcurrency(changed, this.concurrency, (change) => this.putChanged(entity, change));
+    await mapWithConcurrency(batches, this.concurrency, (batch) => this.slots.run(() => batchWriteWithRetry(entity.table, batch, this.retry)));
+    const outcomes = await mapWithConcurrency(changed, this.concurrency, (change) => this.slots.run(() => this.putChanged(entity, change)));
     for (const [index, outcome] of outcomes.entries()) {
       const change = changed[index];
       if (outcome === 'written') written++;
@@ -124,6 +135,3 @@ export class DynamoCoreDeltaWriter implements CoreDeltaWriter {
     }
   }
 }
-
-const keyInputOf = (entity: Entity, item: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries([...entity.schema.keyAttributeNames].map((name) => [name, item[name]]));

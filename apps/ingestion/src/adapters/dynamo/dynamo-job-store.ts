@@ -1,6 +1,7 @@
 import {
   type Actor,
   createItem,
+  encodePageToken,
   isConditionalCheckFailed,
   type JobsEntities,
   jobsQueries,
@@ -22,9 +23,11 @@ import type {
   TransitionChanges,
 } from '../../use-cases/ports';
 import { batchWriteWithRetry } from './batch-write-with-retry';
+import { decodeKeyToken } from './decode-key-token';
 import { decodeJobListCursor, encodeJobListCursor, type JobListCursor } from './job-list-cursor';
-import { decodeKeyToken, encodePageToken } from './page-token';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
+
+const CHECKPOINT_STAMPS_KEPT = 16;
 
 /**
  * `JobStore` over JobsTable (`IngestionJob`, `JobCheckpoint`, `JobRowError` of `@aircraftops/tables`).
@@ -36,6 +39,12 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
  * const jobs = new DynamoJobStore(createJobsEntities(tables.JobsTable));
  */
 export class DynamoJobStore implements JobStore {
+  /**
+   * Who started a job and its correlation id, which never change once the job exists: read once per job
+   * rather than once per checkpoint. Bounded, a long-lived process runs many jobs.
+   */
+  private readonly checkpointStamps = new Map<string, { readonly updatedBy: Actor; readonly correlationId: string }>();
+
   constructor(
     private readonly entities: Pick<JobsEntities, 'IngestionJob' | 'JobCheckpoint' | 'JobRowError'>,
     private readonly retry: RetryPolicy = DEFAULT_RETRY_POLICY,
@@ -118,7 +127,7 @@ export class DynamoJobStore implements JobStore {
   }
 
   async saveCheckpoint(jobId: string, checkpoint: FileCheckpoint): Promise<void> {
-    const job = await this.get(jobId);
+    const { updatedBy, correlationId } = await this.checkpointStampOf(jobId);
     await this.entities.JobCheckpoint.build(UpdateItemCommand)
       .item({
         jobId,
@@ -130,10 +139,21 @@ export class DynamoJobStore implements JobStore {
         unresolvedReferences: checkpoint.unresolvedReferences,
         done: checkpoint.done,
         version: $add(1),
-        updatedBy: $set({ ...(job?.startedBy ?? { type: 'service', id: 'ingestion' }) }),
-        correlationId: job?.correlationId ?? jobId,
+        updatedBy: $set({ ...updatedBy }),
+        correlationId,
       } as never)
       .send();
+  }
+
+  private async checkpointStampOf(jobId: string): Promise<{ readonly updatedBy: Actor; readonly correlationId: string }> {
+    const cached = this.checkpointStamps.get(jobId);
+    if (cached !== undefined) return cached;
+    const job = await this.get(jobId);
+    const stamp = { updatedBy: job?.startedBy ?? { type: 'service' as const, id: 'ingestion' }, correlationId: job?.correlationId ?? jobId };
+    if (job === undefined) return stamp; // not remembered: the job may still be created
+    if (this.checkpointStamps.size >= CHECKPOINT_STAMPS_KEPT) this.checkpointStamps.delete(this.checkpointStamps.keys().next().value as string);
+    this.checkpointStamps.set(jobId, stamp);
+    return stamp;
   }
 
   async listCheckpoints(jobId: string): Promise<FileCheckpoint[]> {

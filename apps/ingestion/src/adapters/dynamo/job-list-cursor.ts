@@ -1,7 +1,7 @@
-import { JOB_STATUSES, type JobStatus, jobsQueries } from '@aircraftops/tables';
+import { checkStartKey, encodePageToken, JOB_STATUSES, type JobStatus, jobsQueries, parsePageToken } from '@aircraftops/tables';
 
 import { InvalidPageTokenError } from '../../domain/job';
-import { checkStartKey, encodePageToken, parsePageToken } from './page-token';
+import { PAGE_TOKEN_FIELD, withDomainPageTokenError } from './with-domain-page-token-error';
 
 /** Where a job listing goes on: in the status partition `status` (GSI1), after `key` or from its start. */
 export interface JobListCursor {
@@ -24,13 +24,13 @@ export const encodeJobListCursor = (filter: JobStatus | undefined, cursor: JobLi
 
 /**
  * The cursor a token stands for, checked against the list it is used on: same status filter, a status
- * of that list, and a GSI1 key of that status's partition.
+ * of that list, and a GSI1 key of that status's partition (the table library's check).
  * @throws InvalidPageTokenError
  * @example
  * const cursor = decodeJobListCursor(query.nextToken, query.status);
  */
 export const decodeJobListCursor = (token: string, filter: JobStatus | undefined): JobListCursor => {
-  const value = parsePageToken(token);
+  const value = withDomainPageTokenError(() => parsePageToken(token, PAGE_TOKEN_FIELD));
   const { l: list, s: status, k: key } = value;
   if (!Object.keys(value).every((name) => CURSOR_FIELDS.has(name)) || typeof list !== 'string' || typeof status !== 'string') {
     throw new InvalidPageTokenError('not an encoded position');
@@ -40,5 +40,6 @@ export const decodeJobListCursor = (token: string, filter: JobStatus | undefined
     throw new InvalidPageTokenError('it belongs to another list');
   }
   const jobStatus = status as JobStatus;
-  return key === undefined ? { status: jobStatus } : { status: jobStatus, key: checkStartKey(key, jobsQueries.jobsByStatus(jobStatus)) };
+  if (key === undefined) return { status: jobStatus };
+  return { status: jobStatus, key: withDomainPageTokenError(() => checkStartKey(key, jobsQueries.jobsByStatus(jobStatus), PAGE_TOKEN_FIELD)) };
 };

@@ -2,17 +2,17 @@ import { type FormattedItem, DeleteItemCommand, GetItemCommand, QueryCommand } f
 
 import {
   createItem,
+  encodePageToken,
   isTablesError,
   jobsQueries,
   type JobsTableType,
-  scheduleKeys,
   type ScheduleEntityType,
   updateItem,
 } from '@aircraftops/tables';
 
 import type { ScheduleView } from '../model';
 import type { NewSchedule, SchedulePage, ScheduleStore, ScheduleWriteContext } from '../ports';
-import { decodeSchedulePageToken, encodeSchedulePageToken } from './schedule-page-token';
+import { decodeSchedulePageToken, scheduleListQuery } from './schedule-list';
 
 type ScheduleItem = FormattedItem<ScheduleEntityType>;
 
@@ -68,10 +68,10 @@ export class DynamoScheduleStore implements ScheduleStore {
     const { Items, LastEvaluatedKey } = await this.table
       .build(QueryCommand)
       .entities(this.entity)
-      .query({ index: 'GSI1', partition: scheduleKeys.duePartition })
+      .query(scheduleListQuery)
       .options({ limit: query.limit, ...(exclusiveStartKey ? { exclusiveStartKey } : {}) })
       .send();
-    const nextToken = encodeSchedulePageToken(LastEvaluatedKey);
+    const nextToken = encodePageToken(LastEvaluatedKey);
     return { items: (Items ?? []).map(toView), ...(nextToken === undefined ? {} : { nextToken }) };
   }
 

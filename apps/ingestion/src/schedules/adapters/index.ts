@@ -1,2 +1,1 @@
 export { DynamoScheduleStore } from './dynamo-schedule-store';
-export { decodeSchedulePageToken, encodeSchedulePageToken } from './schedule-page-token';

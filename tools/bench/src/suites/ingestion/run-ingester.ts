@@ -7,19 +7,22 @@ import { DYNAMODB_ENV, type DynamoDbConfig } from '@aircraftops/tables';
 import { BENCH_ACTOR } from '../../dataset';
 import { ChildRunFailedError } from '../../errors';
 
-/** The delta writer's BatchWriteItem calls in flight per chunk (its default; `ingestionDepsFromEnv` takes no option). */
+/** The delta writer's BatchWriteItem calls per chunk: 100 rows in batches of 25, all sent at once. */
 export const INGESTER_WRITER_CONCURRENCY = 4;
 
 /**
- * The ingester's `chunksInFlight` for a target number of BatchWriteItem calls in flight: each chunk of
- * 100 rows is 4 batches written `INGESTER_WRITER_CONCURRENCY` at a time, so chunks × 4 calls can be in flight.
+ * The ingester's `chunksInFlight` for a target number of BatchWriteItem calls in flight: enough chunks
+ * to fill `concurrency` writes (4 per chunk), plus one that reads its delta (BatchGet) meanwhile. The
+ * writer is capped at `concurrency` writes in flight across chunks (`maxWritesInFlight`), so the
+ * ingester never has more BatchWriteItem calls in flight than the baseline; without the extra chunk
+ * it had fewer, every chunk spending part of its time on its BatchGet.
  *
  * @example
  * ```ts
- * ingesterChunksInFlight(8); // 2 → at most 8 BatchWriteItem calls in flight, like the baseline at 8
+ * ingesterChunksInFlight(8); // 3 → 2 chunks' worth of writes (8 calls) + 1 chunk reading ahead
  * ```
  */
-export const ingesterChunksInFlight = (concurrency: number): number => Math.max(1, Math.round(concurrency / INGESTER_WRITER_CONCURRENCY));
+export const ingesterChunksInFlight = (concurrency: number): number => Math.max(1, Math.round(concurrency / INGESTER_WRITER_CONCURRENCY)) + 1;
 
 /**
  * Runs the real ingestion use cases — `startJob` then `runJob`, with the ports `ingestionDepsFromEnv`
@@ -45,7 +48,7 @@ export const runIngester = async (input: {
     [DYNAMODB_ENV.jobsTable]: input.config.tableNames.JobsTable,
     [DYNAMODB_ENV.auditTable]: input.config.tableNames.AuditEventsTable,
     AIRCRAFTOPS_DATA_DIR: path.dirname(input.masterPath),
-  });
+  }, { writer: { maxWritesInFlight: input.concurrency } });
   const job = await startJob(deps, { files: [{ key: path.basename(input.masterPath), kind: 'MASTER' }], startedBy: BENCH_ACTOR });
   const { job: done } = await runJob(deps, job.jobId, { chunksInFlight: ingesterChunksInFlight(input.concurrency) });
   if (done.status !== 'COMPLETED') {

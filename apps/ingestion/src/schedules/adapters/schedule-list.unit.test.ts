@@ -1,0 +1,29 @@
+import { encodePageToken } from '@aircraftops/tables';
+
+import { InvalidScheduleError } from '../errors';
+import { decodeSchedulePageToken } from './schedule-list';
+
+const key = { PK: 'SCHEDULE#s1', SK: 'SCHEDULE', GSI1PK: 'SCHEDULES', GSI1SK: '2025-06-01T02:00:00.000Z#s1' };
+
+describe('schedule page tokens', () => {
+  it('round-trip the last evaluated key of the schedule list', () => {
+    expect(decodeSchedulePageToken(encodePageToken(key))).toEqual(key);
+  });
+
+  it.each([
+    ['it belongs to another list', encodePageToken({ ...key, GSI1PK: 'JOBSTATUS#QUEUED' })],
+    ['expected 1-12000 base64url characters', 'abc$'],
+  ])('refuse a token when %s, with a 400 on query.nextToken', (reason, token) => {
+    const act = () => decodeSchedulePageToken(token);
+
+    expect(act).toThrow(InvalidScheduleError);
+    expect(act).toThrow(
+      expect.objectContaining({
+        field: 'query.nextToken',
+        reason: `is not a token of the schedule list: ${reason}`,
+        details: [{ field: 'query.nextToken', message: `is not a token of the schedule list: ${reason}` }],
+        cause: expect.objectContaining({ code: 'tables.invalidPageToken' }),
+      }),
+    );
+  });
+});
