@@ -24,12 +24,17 @@ const notWarmUp: Pattern = { dynamodb: { Keys: { PK: { S: [{ 'anything-but': WAR
  * The only places where local wiring deliberately differs from the cloud declarations:
  * - no batching window: the cloud's 5 s window exists to fill PutEvents calls under load; locally it would
  *   only add seconds to every demo click, and bulk loads fill batches anyway;
+ * - one lane per shard (ParallelizationFactor 1): with several lanes one lane can run ahead of a record
+ *   another lane still holds, and a stop then leaves records after the checkpoint that were already
+ *   delivered — at-least-once, as in AWS, but `--persist` restarts promise that a committed record is never
+ *   delivered twice; the mapping still reads ahead while a batch runs;
  * - the runtime's stream warm-up writes (a DynamoDB Local workaround, see toolchain notes) are filtered
  *   out, so consumers never see an item that exists only locally.
  */
 export const localStreamOverrides = (declaration: StreamConsumerDeclaration): StreamConsumerDeclaration => ({
   ...declaration,
   maximumBatchingWindowInSeconds: 0,
+  parallelizationFactor: 1,
   filterPatterns: declaration.filterPatterns?.length
     ? declaration.filterPatterns.map((pattern) => mergePatterns(pattern, notWarmUp))
     : [notWarmUp],

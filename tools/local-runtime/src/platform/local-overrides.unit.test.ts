@@ -29,8 +29,10 @@ const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: R
   patterns.some((pattern) => testEventPattern(pattern, event));
 
 describe('localStreamOverrides', () => {
-  it('drops the batching window locally', () => {
-    expect(localStreamOverrides(declaration()).maximumBatchingWindowInSeconds).toBe(0);
+  it('drops the batching window and runs one lane per shard locally', () => {
+    const local = localStreamOverrides(declaration());
+    expect(local.maximumBatchingWindowInSeconds).toBe(0);
+    expect(local.parallelizationFactor).toBe(1);
   });
 
   it('filters out the warm-up writes when nothing else is filtered', () => {
