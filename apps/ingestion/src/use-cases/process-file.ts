@@ -72,6 +72,10 @@ interface Written {
 interface InFlight {
   readonly written: Promise<Written>;
   settled: boolean;
+  /** Set once the writes are acknowledged. */
+  result?: Written;
+  /** Committed under a later chunk's checkpoint, by the commit of an earlier chunk. */
+  absorbed: boolean;
   committed: Promise<void>;
 }
 
@@ -81,8 +85,9 @@ const REFERENCE_KIND = { ENGINE: 'EngineModel', ACFTREF: 'AircraftModel' } as co
 /**
  * Reads one file of a job and writes its rows as deltas. Lines up to the checkpoint are re-read only
  * to rebuild the duplicate tracker (cheaper than persisting it, and exact); their counts come from
- * the checkpoint. A checkpoint is saved after each chunk whose writes and row errors — and every
- * earlier chunk's — were acknowledged, so a crash never loses or double-counts a line.
+ * the checkpoint. A checkpoint is saved once a chunk's writes and row errors — and every earlier
+ * chunk's — were acknowledged (one for the newest when several already are), so a crash never loses or
+ * double-counts a line.
  * @example
  * const outcome = await processFile({ deps, jobId, fileIndex: 0, file, stamp, references, onCommitted: async () => 'continue' });
  */
@@ -120,23 +125,36 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
   let failure: { readonly error: unknown } | undefined;
   let halted = false;
 
+  /** Commits `entry` (always `window[0]` here) and the acknowledged chunks right after it, under one checkpoint. */
   const commit = async (entry: InFlight) => {
-    const { chunk, written, unchanged, rejected, unresolved } = await entry.written;
+    if (entry.absorbed) return;
+    const group = [await entry.written];
     if (halted) return;
-    committed = addCounts(committed, { ...chunk.delta, written, unchanged, rejected: chunk.delta.rejected + rejected });
-    unresolvedReferences += unresolved;
+    // Later chunks whose writes are already acknowledged ride on this checkpoint: the newest one covers
+    // them all, which saves a JobsTable write per chunk when the writes outrun the commits.
+    for (const next of window.slice(1)) {
+      if (next.result === undefined) break;
+      next.absorbed = true;
+      group.push(next.result);
+    }
+    const states: ChunkCommitted[] = [];
+    for (const { chunk, written, unchanged, rejected, unresolved } of group) {
+      committed = addCounts(committed, { ...chunk.delta, written, unchanged, rejected: chunk.delta.rejected + rejected });
+      unresolvedReferences += unresolved;
+      states.push({ fileIndex, counts: committed, bytesRead: chunk.bytesRead, unresolvedReferences });
+    }
+    const newest = (group[group.length - 1] as Written).chunk;
     if (signal?.aborted) throw new RunnerAbortedError(jobId);
     await deps.jobs.saveCheckpoint(jobId, {
       fileIndex,
       file: file.name,
-      line: chunk.lastLine,
-      byteOffset: chunk.bytesRead,
+      line: newest.lastLine,
+      byteOffset: newest.bytesRead,
       counts: committed,
       unresolvedReferences,
-      done: chunk.last,
+      done: newest.last,
     });
-    const verdict = await input.onCommitted({ fileIndex, counts: committed, bytesRead: chunk.bytesRead, unresolvedReferences });
-    if (verdict === 'stop') stopped = true;
+    for (const state of states) if ((await input.onCommitted(state)) === 'stop') stopped = true;
   };
 
   const writeChunk = async (chunk: Chunk): Promise<Written> => {
@@ -172,9 +190,9 @@ export async function processFile(input: ProcessFileInput): Promise<FileOutcome>
       references.learn(REFERENCE_KIND[kind], chunk.rows.map((row) => (row.record as { code: string }).code));
     }
     const written = writeChunk(chunk);
-    const entry: InFlight = { written, settled: false, committed: Promise.resolve() };
+    const entry: InFlight = { written, settled: false, absorbed: false, committed: Promise.resolve() };
     void written.then(
-      () => void (entry.settled = true),
+      (result) => void ((entry.settled = true), (entry.result = result)),
       () => void (entry.settled = true),
     );
     entry.committed = lastCommit.then(async () => {

@@ -1,6 +1,6 @@
 import type { AircraftRecord } from '@aircraftops/registry';
 
-import type { ReferenceKind, ReferenceStore } from './ports';
+import type { ReferenceCodes, ReferenceKind, ReferenceStore } from './ports';
 
 /**
  * Resolves aircraft's model and engine codes against the models/engines of the same job (learnt as
@@ -26,8 +26,7 @@ export class ReferenceChecker {
 
   /** How many of `aircraft` point to a model or an engine that exists nowhere (blank codes are not references). */
   async countUnresolved(aircraft: readonly Pick<AircraftRecord, 'mfrMdlCode' | 'engMfrMdl'>[]): Promise<number> {
-    await this.resolve('AircraftModel', aircraft.map((row) => row.mfrMdlCode));
-    await this.resolve('EngineModel', aircraft.map((row) => row.engMfrMdl));
+    await this.resolve({ AircraftModel: aircraft.map((row) => row.mfrMdlCode), EngineModel: aircraft.map((row) => row.engMfrMdl) });
     return aircraft.filter((row) => this.isMissing('AircraftModel', row.mfrMdlCode) || this.isMissing('EngineModel', row.engMfrMdl)).length;
   }
 
@@ -35,10 +34,15 @@ export class ReferenceChecker {
     return code !== '' && !this.known[kind].has(code);
   }
 
-  private async resolve(kind: ReferenceKind, codes: readonly string[]): Promise<void> {
-    const unknown = [...new Set(codes)].filter((code) => code !== '' && !this.known[kind].has(code) && !this.missing[kind].has(code));
-    if (unknown.length === 0) return;
-    const found = await this.store.existing(kind, unknown);
-    for (const code of unknown) (found.has(code) ? this.known : this.missing)[kind].add(code);
+  /** Looks up the codes neither known nor known missing yet — models and engines in one store call. */
+  private async resolve(codes: ReferenceCodes): Promise<void> {
+    const unknownOf = (kind: ReferenceKind) =>
+      [...new Set(codes[kind])].filter((code) => code !== '' && !this.known[kind].has(code) && !this.missing[kind].has(code));
+    const unknown = { AircraftModel: unknownOf('AircraftModel'), EngineModel: unknownOf('EngineModel') };
+    if (unknown.AircraftModel.length === 0 && unknown.EngineModel.length === 0) return;
+    const found = await this.store.existing(unknown);
+    for (const kind of ['AircraftModel', 'EngineModel'] as const) {
+      for (const code of unknown[kind]) (found[kind].has(code) ? this.known : this.missing)[kind].add(code);
+    }
   }
 }

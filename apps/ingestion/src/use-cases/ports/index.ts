@@ -11,4 +11,4 @@ export type {
   RowErrorInput,
   TransitionChanges,
 } from './job-store';
-export type { ReferenceKind, ReferenceStore } from './reference-store';
+export type { ReferenceCodes, ReferenceKind, ReferenceStore } from './reference-store';
