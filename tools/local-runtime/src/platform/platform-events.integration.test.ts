@@ -1,27 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { AircraftRegistered, AircraftUpdated } from '@aircraftops/events';
 import { updateItem, createItem } from '@aircraftops/tables';
 
-import { aircraftInput, type Platform, startWithProbe, waitFor } from './platform.fixtures.test';
+import { aircraftInput, startWithProbe, usePlatformHome, waitFor } from './platform.fixtures.test';
 
 describe('the local platform, from a table write to a subscribed consumer', () => {
-  let home: string;
-  let platform: Platform | undefined;
-
-  beforeEach(() => {
-    home = mkdtempSync(path.join(tmpdir(), 'platform-'));
-  });
-  afterEach(async () => {
-    await platform?.stop();
-    platform = undefined;
-    rmSync(home, { recursive: true, force: true });
-  });
+  const { home, track } = usePlatformHome();
 
   it('delivers typed domain events with actor, correlation id, version and changes; a no-op write emits nothing', async () => {
-    const started = await startWithProbe(home, undefined, (started) => (platform = started));
+    const started = await startWithProbe(home(), undefined, track);
     const { Aircraft, delivered } = started;
     const alice = { type: 'user' as const, id: 'alice' };
 

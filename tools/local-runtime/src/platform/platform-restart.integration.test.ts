@@ -1,31 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { createItem } from '@aircraftops/tables';
 
-import { aircraftInput, type Delivered, type Platform, startWithProbe, waitFor } from './platform.fixtures.test';
+import { aircraftInput, type Delivered, startWithProbe, usePlatformHome, waitFor } from './platform.fixtures.test';
 
 // Its own file: Jest gives each file a fresh module registry, as a new process gives a Lambda a cold start.
 describe('the local platform restarted with --persist', () => {
-  let home: string;
-  let platform: Platform | undefined;
-
-  beforeEach(() => {
-    home = mkdtempSync(path.join(tmpdir(), 'platform-'));
-  });
-  afterEach(async () => {
-    await platform?.stop();
-    platform = undefined;
-    rmSync(home, { recursive: true, force: true });
-  });
+  const { home, track } = usePlatformHome();
 
   it('loses nothing and delivers nothing twice across a restart with --persist mid-stream', async () => {
-    const persistDir = path.join(home, 'persist');
+    const persistDir = path.join(home(), 'persist');
     const actor = { type: 'service' as const, id: 'test' };
     const nNumbers = Array.from({ length: 60 }, (_, index) => `${100 + index}AB`);
 
-    const first = await startWithProbe(home, persistDir, (started) => (platform = started));
+    const first = await startWithProbe(home(), persistDir, track);
     for (const nNumber of nNumbers.slice(0, 30)) {
       await createItem(first.Aircraft, aircraftInput(nNumber), { actor, correlationId: `c-${nNumber}` });
     }
@@ -35,7 +23,7 @@ describe('the local platform restarted with --persist', () => {
 
     // Same endpoints as before, as a restarted `npm start --persist` offers: the handlers, loaded once per
     // process like warm Lambdas, keep the clients they built at module scope.
-    const second = await startWithProbe(home, persistDir, (started) => (platform = started), {
+    const second = await startWithProbe(home(), persistDir, track, {
       dynamodbPort: first.platform.dynamodb.port,
       eventBridgePort: first.platform.eventBridge.port,
     });

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import type { SubscriptionDeclaration } from '@aircraftops/events';
 import { createCoreEntities, createDocumentClient, createTables } from '@aircraftops/tables';
 import type { SQSEvent } from 'aws-lambda';
@@ -71,3 +75,21 @@ export const startWithProbe = async (
   return { platform, delivered, Aircraft, documentClient };
 };
 
+
+/**
+ * A fresh home folder per test and the platform the test starts, stopped and removed after each test
+ * (also when the test fails half-way).
+ */
+export const usePlatformHome = (): { home: () => string; track: (platform: Platform) => void } => {
+  let home = '';
+  let platform: Platform | undefined;
+  beforeEach(() => {
+    home = mkdtempSync(path.join(tmpdir(), 'platform-'));
+  });
+  afterEach(async () => {
+    await platform?.stop();
+    platform = undefined;
+    rmSync(home, { recursive: true, force: true });
+  });
+  return { home: () => home, track: (started) => void (platform = started) };
+};
