@@ -1,40 +1,45 @@
 import path from 'node:path';
 
-import type { AppManifest, HandlerRef, RouteDeclaration } from '@aircraftops/events';
-
-const handler = (useCase: string): HandlerRef => ({
-  module: path.join(__dirname, 'handlers', useCase, 'handler.ts'),
-  export: 'handler',
-});
+import { type AccessDeclaration, type AppManifest, defineApp, type FunctionDeclaration, type HttpMethod } from '@aircraftops/declarations';
+import type { RouteRole } from '@aircraftops/lambda-kit';
 
 const route = (
-  method: RouteDeclaration['method'],
-  routePath: string,
-  role: RouteDeclaration['role'],
   useCase: string,
+  method: HttpMethod,
+  routePath: string,
+  role: RouteRole,
   description: string,
-): RouteDeclaration => ({ method, path: routePath, role, handler: handler(useCase), description });
+  access: AccessDeclaration,
+): FunctionDeclaration => ({
+  name: `aircraft-${useCase}`,
+  description,
+  handler: { module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' },
+  trigger: { kind: 'http', method, path: routePath, role },
+  access,
+  timeoutSeconds: 10,
+  memoryMb: 512,
+});
+
+const core = (actions: NonNullable<AccessDeclaration['tables']>[number]['actions'], indexes?: string[]): AccessDeclaration => ({
+  tables: [{ table: 'CoreTable', actions, ...(indexes ? { indexes } : {}) }],
+});
 
 /**
- * What the aircraft app exposes: its HTTP routes (read API, image metadata, operator edits, soft
- * delete). No subscriptions or stream consumers yet. The local runtime and the CDK both read it.
- * @example
- * for (const r of manifest.routes) gateway.add(r.method, r.path, r.role, require(r.handler.module)[r.handler.export]);
+ * Every function of the aircraft app, declared once: trigger, access, timeout, memory. The local
+ * runtime builds and enforces them; the CDK generates the aircraft stack from them.
  */
-export const manifest: AppManifest = {
+export const manifest: AppManifest = defineApp({
   app: 'aircraft',
-  routes: [
-    route('GET', '/aircraft', 'viewer', 'list-aircraft', 'Aircraft by model, registrant name prefix or expiry month (exactly one), paginated'),
-    route('GET', '/aircraft/by-mode-s/{hex}', 'viewer', 'get-aircraft-by-mode-s', 'The aircraft with a Mode S (ICAO 24-bit) address'),
-    route('GET', '/aircraft/{nNumber}', 'viewer', 'get-aircraft', 'An aircraft with its images and deregistration history'),
-    route('PATCH', '/aircraft/{nNumber}', 'operator', 'update-aircraft', 'Edit status, registrant or other names (optimistic locking)'),
-    route('DELETE', '/aircraft/{nNumber}', 'admin', 'delete-aircraft', 'Soft delete an aircraft'),
-    route('POST', '/aircraft/{nNumber}/images', 'operator', 'add-aircraft-image', 'Attach image metadata to an aircraft'),
-    route('DELETE', '/aircraft/{nNumber}/images/{imageId}', 'operator', 'remove-aircraft-image', 'Remove an image of an aircraft'),
-    route('GET', '/reference/models', 'viewer', 'list-aircraft-models', "A manufacturer's aircraft models, paginated"),
-    route('GET', '/reference/models/{code}', 'viewer', 'get-aircraft-model', 'An aircraft make/model/series by code'),
-    route('GET', '/reference/engines/{code}', 'viewer', 'get-engine-model', 'An engine make/model by code'),
+  functions: [
+    route('list-aircraft', 'GET', '/aircraft', 'viewer', 'Aircraft by model, registrant name prefix or expiry month (exactly one), paginated', core(['Query'], ['GSI1', 'GSI2', 'GSI3'])),
+    route('get-aircraft-by-mode-s', 'GET', '/aircraft/by-mode-s/{hex}', 'viewer', 'The aircraft with a Mode S (ICAO 24-bit) address', core(['GetItem', 'Query'])),
+    route('get-aircraft', 'GET', '/aircraft/{nNumber}', 'viewer', 'An aircraft with its images and deregistration history', core(['GetItem', 'Query'])),
+    route('update-aircraft', 'PATCH', '/aircraft/{nNumber}', 'operator', 'Edit status, registrant or other names (optimistic locking)', core(['GetItem', 'UpdateItem'])),
+    route('delete-aircraft', 'DELETE', '/aircraft/{nNumber}', 'admin', 'Soft delete an aircraft', core(['GetItem', 'UpdateItem'])),
+    route('add-aircraft-image', 'POST', '/aircraft/{nNumber}/images', 'operator', 'Attach image metadata to an aircraft', core(['GetItem', 'PutItem'])),
+    route('remove-aircraft-image', 'DELETE', '/aircraft/{nNumber}/images/{imageId}', 'operator', 'Remove an image of an aircraft', core(['GetItem', 'DeleteItem'])),
+    route('list-aircraft-models', 'GET', '/reference/models', 'viewer', "A manufacturer's aircraft models, paginated", core([], ['GSI1'])),
+    route('get-aircraft-model', 'GET', '/reference/models/{code}', 'viewer', 'An aircraft make/model/series by code', core(['GetItem'])),
+    route('get-engine-model', 'GET', '/reference/engines/{code}', 'viewer', 'An engine make/model by code', core(['GetItem'])),
   ],
-  subscriptions: [],
-  streamConsumers: [],
-};
+});

@@ -1,59 +1,58 @@
-import type { AppManifest, HandlerRef } from '@aircraftops/events';
 import path from 'node:path';
 
-const handlerRef = (useCase: string): HandlerRef => ({
-  module: path.join(__dirname, 'handlers', useCase, 'handler.ts'),
-  export: 'handler',
+import { type AppManifest, defineApp, type FunctionDeclaration, type HandlerRef } from '@aircraftops/declarations';
+
+const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' });
+
+const queryRoute = (useCase: string, routePath: string, description: string, indexes?: string[]): FunctionDeclaration => ({
+  name: `audit-${useCase}`,
+  description,
+  handler: handlerRef(useCase),
+  trigger: { kind: 'http', method: 'GET', path: routePath, role: 'viewer' },
+  access: { tables: [{ table: 'AuditEventsTable', actions: indexes ? [] : ['Query'], ...(indexes ? { indexes } : {}) }] },
+  timeoutSeconds: 10,
+  memoryMb: 512,
 });
 
 /**
- * What the audit app exposes and consumes; the local runtime and the CDK both wire from it.
- * Consumes every platform event (one subscription), serves four read-only query routes, reads no streams.
- * @example
- * for (const route of manifest.routes) gateway.add(route.method, route.path, route.role, route.handler);
+ * Every function of the audit app: one recorder subscribed to every platform event, four read-only
+ * query routes. The local runtime builds and enforces them; the CDK generates the audit stack from them.
  */
-export const manifest: AppManifest = {
+export const manifest: AppManifest = defineApp({
   app: 'audit',
-  routes: [
+  functions: [
+    queryRoute('get-entity-trail', '/audit/entities/{entityType}/{entityId}', 'Audit trail of one entity, newest first; ?limit=1-100 (25), ?nextToken='),
+    queryRoute(
+      'get-actor-events',
+      '/audit/actors/{actorType}/{actorId}',
+      'Events caused by one user or service, newest first; ?from=&to= (inclusive ISO instants), ?limit=, ?nextToken=',
+      ['GSI1'],
+    ),
+    queryRoute('get-type-events', '/audit/types/{detailType}', 'Events of one detail-type on one UTC day, newest first; ?day=YYYY-MM-DD (required), ?limit=, ?nextToken=', ['GSI2']),
+    queryRoute(
+      'get-correlation-events',
+      '/audit/correlations/{correlationId}',
+      'Events sharing one correlation id (one request or job), newest first; ?limit=, ?nextToken=',
+      ['GSI3'],
+    ),
     {
-      method: 'GET',
-      path: '/audit/entities/{entityType}/{entityId}',
-      role: 'viewer',
-      handler: handlerRef('get-entity-trail'),
-      description: 'Audit trail of one entity, newest first; ?limit=1-100 (25), ?nextToken=',
-    },
-    {
-      method: 'GET',
-      path: '/audit/actors/{actorType}/{actorId}',
-      role: 'viewer',
-      handler: handlerRef('get-actor-events'),
-      description: 'Events caused by one user or service, newest first; ?from=&to= (inclusive ISO instants), ?limit=, ?nextToken=',
-    },
-    {
-      method: 'GET',
-      path: '/audit/types/{detailType}',
-      role: 'viewer',
-      handler: handlerRef('get-type-events'),
-      description: 'Events of one detail-type on one UTC day, newest first; ?day=YYYY-MM-DD (required), ?limit=, ?nextToken=',
-    },
-    {
-      method: 'GET',
-      path: '/audit/correlations/{correlationId}',
-      role: 'viewer',
-      handler: handlerRef('get-correlation-events'),
-      description: 'Events sharing one correlation id (one request or job), newest first; ?limit=, ?nextToken=',
-    },
-  ],
-  subscriptions: [
-    {
-      name: 'audit-all-events',
+      name: 'audit-record-event',
       description: 'Records every platform event (source aircraftops.*) in AuditEventsTable, once per eventId',
-      eventPattern: { source: [{ prefix: 'aircraftops.' }] },
       handler: handlerRef('record-audit-event'),
-      batchSize: 10,
-      maxReceiveCount: 5,
-      visibilityTimeoutSeconds: 30,
+      trigger: {
+        kind: 'subscription',
+        eventPattern: { source: [{ prefix: 'aircraftops.' }] },
+        batchSize: 10,
+        maximumBatchingWindowInSeconds: 0,
+        maxReceiveCount: 5,
+        visibilityTimeoutSeconds: 60,
+        reportBatchItemFailures: true,
+      },
+      // The recorder is the only writer of the trail: an append-only conditional put, and a read to tell a
+      // duplicate delivery from a conflicting one.
+      access: { tables: [{ table: 'AuditEventsTable', actions: ['PutItem', 'GetItem'] }] },
+      timeoutSeconds: 10,
+      memoryMb: 512,
     },
   ],
-  streamConsumers: [],
-};
+});

@@ -1,10 +1,11 @@
+import { routesOf, streamConsumersOf, subscriptionsOf } from '@aircraftops/declarations';
 import { eventCatalog, testEventPattern } from '@aircraftops/events';
 import { existsSync } from 'node:fs';
 
 import { contractEvent, eventBridgeEvent } from './__fixtures__/events.fixtures.test';
 import { manifest } from './manifest';
 
-const subscription = manifest.subscriptions[0];
+const subscription = subscriptionsOf(manifest)[0];
 
 describe('audit manifest', () => {
   it('subscribes to every catalog event, and to future platform sources', () => {
@@ -19,7 +20,7 @@ describe('audit manifest', () => {
   });
 
   it('points every route and subscription at a handler module that exports it', async () => {
-    const refs = [...manifest.routes.map((route) => route.handler), ...manifest.subscriptions.map((s) => s.handler)];
+    const refs = [...routesOf(manifest).map((route) => route.handler), ...subscriptionsOf(manifest).map((s) => s.handler)];
 
     for (const ref of refs) {
       expect(existsSync(ref.module)).toBe(true);
@@ -30,10 +31,10 @@ describe('audit manifest', () => {
   });
 
   it('declares read-only viewer routes, unique per method and path, and no stream consumers', () => {
-    const keys = manifest.routes.map((route) => `${route.method} ${route.path}`);
+    const keys = routesOf(manifest).map((route) => `${route.method} ${route.path}`);
 
     expect(new Set(keys).size).toBe(keys.length);
-    expect(manifest.routes.every((route) => route.method === 'GET' && route.role === 'viewer')).toBe(true);
-    expect(manifest.streamConsumers).toEqual([]);
+    expect(routesOf(manifest).every((route) => route.method === 'GET' && route.role === 'viewer')).toBe(true);
+    expect(streamConsumersOf(manifest)).toEqual([]);
   });
 });

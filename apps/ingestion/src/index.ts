@@ -1,4 +1,4 @@
-export { dueSchedulesHandler, manifest } from './manifest';
+export { manifest } from './manifest';
 // For tools (the local runtime's seeding, benchmarks): the same use cases the handlers call.
 export { parseRegistryFile } from './domain/parsing';
 export { getJob, type IngestionDeps, runJob, type RunJobOptions, startJob } from './use-cases';

@@ -1,59 +1,114 @@
 import path from 'node:path';
 
-import type { AppManifest, HandlerRef, HttpMethod, RouteDeclaration } from '@aircraftops/events';
+import {
+  type AccessDeclaration,
+  type AppManifest,
+  defineApp,
+  type FunctionDeclaration,
+  type HandlerRef,
+  type HttpMethod,
+  type TableAccess,
+} from '@aircraftops/declarations';
+import type { RouteRole } from '@aircraftops/lambda-kit';
 
-const handlerRef = (name: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', name, 'handler.ts'), export: 'handler' });
+const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' });
 
-const route = (method: HttpMethod, routePath: string, role: RouteDeclaration['role'], name: string, description: string): RouteDeclaration => ({
-  method,
-  path: routePath,
-  role,
-  handler: handlerRef(name),
+const jobs = (actions: TableAccess['actions'], indexes?: string[]): TableAccess => ({ table: 'JobsTable', actions, ...(indexes ? { indexes } : {}) });
+const readDatasets = { bucket: 'datasets', prefix: '', read: true } as const;
+
+const route = (
+  useCase: string,
+  method: HttpMethod,
+  routePath: string,
+  role: RouteRole,
+  description: string,
+  access: AccessDeclaration,
+): FunctionDeclaration => ({
+  name: `ingestion-${useCase}`,
   description,
+  handler: handlerRef(useCase),
+  trigger: { kind: 'http', method, path: routePath, role },
+  access,
+  timeoutSeconds: 10,
+  memoryMb: 512,
 });
 
-/**
- * The handler that starts due schedules. Not a route or a stream consumer: locally `startScheduler`
- * (tools/local-runtime) calls it on a timer; in the cloud an EventBridge Scheduler rule will (later issue).
- */
-export const dueSchedulesHandler: HandlerRef = handlerRef('run-due-schedules');
-
-/** What the ingestion app exposes and consumes; read by the local runtime and the CDK. */
-export const manifest: AppManifest = {
-  app: 'ingestion',
-  routes: [
-    route('POST', '/ingestion/jobs', 'operator', 'start-job', 'Queue an ingestion job over files in the dataset store (202)'),
-    route('GET', '/ingestion/jobs', 'viewer', 'list-jobs', 'Jobs newest first, by status, paginated'),
-    route('GET', '/ingestion/jobs/{id}', 'viewer', 'get-job', 'One job: status, counts, progress'),
-    route('GET', '/ingestion/jobs/{id}/errors', 'viewer', 'list-job-errors', "A job's row errors in line order, paginated"),
-    route('POST', '/ingestion/jobs/{id}/cancel', 'operator', 'cancel-job', 'Cancel a queued job, or ask a running one to stop'),
-    route('POST', '/ingestion/jobs/{id}/resume', 'operator', 'resume-job', 'Queue a failed (or orphaned running) job again; it continues from its checkpoints'),
-    route('GET', '/ingestion/schedules', 'viewer', 'list-schedules', 'Recurring ingestions, soonest next run first'),
-    route('POST', '/ingestion/schedules', 'admin', 'add-schedule', 'Add a recurring ingestion (cron, time zone, files)'),
-    route('DELETE', '/ingestion/schedules/{id}', 'admin', 'remove-schedule', 'Remove a recurring ingestion'),
+/** Everything a job run touches: its job and checkpoints, the aircraft and reference data it writes, the files. */
+const runJobAccess: AccessDeclaration = {
+  tables: [
+    jobs(['GetItem', 'Query', 'PutItem', 'UpdateItem', 'BatchWriteItem']),
+    { table: 'CoreTable', actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'] },
   ],
-  subscriptions: [],
-  streamConsumers: [
+  objects: [readDatasets],
+};
+
+/**
+ * Every function of the ingestion app: the jobs and schedules API, the job runner (JobsTable stream,
+ * one QUEUED job per invocation) and the due-schedules tick. The local runtime builds and enforces them;
+ * the CDK generates the ingestion stack from them.
+ */
+export const manifest: AppManifest = defineApp({
+  app: 'ingestion',
+  functions: [
+    route('start-job', 'POST', '/ingestion/jobs', 'operator', 'Queue an ingestion job over files in the dataset store (202)', {
+      tables: [jobs(['PutItem'])],
+      objects: [readDatasets],
+    }),
+    route('list-jobs', 'GET', '/ingestion/jobs', 'viewer', 'Jobs newest first, by status, paginated', { tables: [jobs([], ['GSI1'])] }),
+    route('get-job', 'GET', '/ingestion/jobs/{id}', 'viewer', 'One job: status, counts, progress', { tables: [jobs(['GetItem', 'Query'])] }),
+    route('list-job-errors', 'GET', '/ingestion/jobs/{id}/errors', 'viewer', "A job's row errors in line order, paginated", {
+      tables: [jobs(['GetItem', 'Query'])],
+    }),
+    route('cancel-job', 'POST', '/ingestion/jobs/{id}/cancel', 'operator', 'Cancel a queued job, or ask a running one to stop', {
+      tables: [jobs(['GetItem', 'UpdateItem'])],
+    }),
+    route('resume-job', 'POST', '/ingestion/jobs/{id}/resume', 'operator', 'Queue a failed (or orphaned running) job again; it continues from its checkpoints', {
+      tables: [jobs(['GetItem', 'Query', 'UpdateItem'])],
+    }),
+    route('list-schedules', 'GET', '/ingestion/schedules', 'viewer', 'Recurring ingestions, soonest next run first', { tables: [jobs([], ['GSI1'])] }),
+    route('add-schedule', 'POST', '/ingestion/schedules', 'admin', 'Add a recurring ingestion (cron, time zone, files)', {
+      tables: [jobs(['PutItem'])],
+      objects: [readDatasets],
+    }),
+    route('remove-schedule', 'DELETE', '/ingestion/schedules/{id}', 'admin', 'Remove a recurring ingestion', { tables: [jobs(['DeleteItem'])] }),
     {
-      name: 'ingestion-job-runner',
+      name: 'ingestion-run-queued-jobs',
       description: 'Runs every ingestion job that becomes QUEUED (started, scheduled or resumed)',
-      table: 'JobsTable',
       handler: handlerRef('run-queued-jobs'),
-      // One job per invocation: a job is minutes of work, and its failure must not hold back another job.
-      // A Lambda runs at most 15 minutes, which bounds a job: the full FAA registry (≈ 300k MASTER rows)
-      // at a few thousand rows/s fits; a much larger dataset would move the runner to a container task
-      // (ECS/Fargate) started from the same record. A runner that dies leaves the job RUNNING with its
-      // checkpoints; `POST /ingestion/jobs/{id}/resume` queues it again.
-      batchSize: 1,
-      maximumBatchingWindowInSeconds: 0,
-      parallelizationFactor: 1,
-      // runJob's own conditional QUEUED → RUNNING makes a redelivery harmless; retries cover transient errors.
-      maximumRetryAttempts: 2,
-      maximumRecordAgeInSeconds: -1,
-      bisectBatchOnFunctionError: false,
-      reportBatchItemFailures: true,
-      startingPosition: 'TRIM_HORIZON',
-      filterPatterns: [{ dynamodb: { NewImage: { _et: { S: ['IngestionJob'] }, status: { S: ['QUEUED'] } } } }],
+      trigger: {
+        kind: 'stream',
+        table: 'JobsTable',
+        // One job per invocation: a job is minutes of work, and its failure must not hold back another job.
+        // A runner that dies leaves the job RUNNING with its checkpoints; `POST /ingestion/jobs/{id}/resume`
+        // queues it again.
+        batchSize: 1,
+        maximumBatchingWindowInSeconds: 0,
+        parallelizationFactor: 1,
+        // runJob's own conditional QUEUED → RUNNING makes a redelivery harmless; retries cover transient errors.
+        maximumRetryAttempts: 2,
+        maximumRecordAgeInSeconds: -1,
+        bisectBatchOnFunctionError: false,
+        reportBatchItemFailures: true,
+        startingPosition: 'TRIM_HORIZON',
+        onFailure: { kind: 'sqs' },
+        filterPatterns: [{ dynamodb: { NewImage: { _et: { S: ['IngestionJob'] }, status: { S: ['QUEUED'] } } } }],
+      },
+      access: runJobAccess,
+      // A Lambda runs at most 15 minutes, which bounds a job (the registry-scale issue makes jobs continue
+      // across invocations).
+      timeoutSeconds: 900,
+      memoryMb: 1024,
+      // Bulk loads must not starve the API functions of the account's concurrency.
+      reservedConcurrency: 2,
+    },
+    {
+      name: 'ingestion-run-due-schedules',
+      description: 'Starts the job of every schedule due now (claims each run with a conditional write)',
+      handler: handlerRef('run-due-schedules'),
+      trigger: { kind: 'schedule', expression: 'rate(1 minute)', localIntervalSeconds: 5 },
+      access: { tables: [jobs(['GetItem', 'PutItem', 'UpdateItem'], ['GSI1'])], objects: [readDatasets] },
+      timeoutSeconds: 60,
+      memoryMb: 512,
     },
   ],
-};
+});

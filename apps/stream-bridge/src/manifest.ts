@@ -1,11 +1,13 @@
 import path from 'node:path';
 
-import type { AppManifest, StreamConsumerDeclaration } from '@aircraftops/events';
+import { type AppManifest, defineApp, type StreamConsumerTrigger } from '@aircraftops/declarations';
+import { AIRCRAFT_SOURCE, INGESTION_SOURCE } from '@aircraftops/events';
 
 const handler = { module: path.join(__dirname, 'handlers/publish-domain-events/handler.ts'), export: 'handler' };
 
 /** Cloud event-source-mapping settings (architecture.md); the local runtime may shorten the window. */
 const mappingSettings = {
+  kind: 'stream',
   batchSize: 100,
   maximumBatchingWindowInSeconds: 5,
   parallelizationFactor: 10,
@@ -14,7 +16,8 @@ const mappingSettings = {
   bisectBatchOnFunctionError: true,
   reportBatchItemFailures: true,
   startingPosition: 'TRIM_HORIZON',
-} as const satisfies Partial<StreamConsumerDeclaration>;
+  onFailure: { kind: 'sqs' },
+} as const satisfies Partial<StreamConsumerTrigger>;
 
 /** JobsTable entities whose (numerous) writes are never events: row errors and checkpoints. */
 const JOBS_NOISE = ['JobRowError', 'JobCheckpoint'];
@@ -32,34 +35,30 @@ export const jobsStreamFilterPatterns = [
 ] as const;
 
 /**
- * What the stream-bridge app exposes and consumes; read by the local runtime and the CDK. It has no routes
- * and no subscriptions: two stream consumers turn CoreTable and JobsTable changes into domain events.
- *
- * @example
- * ```ts
- * for (const consumer of manifest.streamConsumers) console.log(consumer.name, consumer.table);
- * ```
+ * The stream bridge: two stream consumers turn CoreTable and JobsTable changes into domain events. Each
+ * may publish only its own `source`; neither reads or writes a table (the stream carries the images).
  */
-export const manifest: AppManifest = {
+export const manifest: AppManifest = defineApp({
   app: 'stream-bridge',
-  routes: [],
-  subscriptions: [],
-  streamConsumers: [
+  functions: [
     {
       name: 'stream-bridge-core',
       description: 'CoreTable changes → aircraft, image and reference-data events on the aircraftops bus',
-      table: 'CoreTable',
       handler,
-      ...mappingSettings,
       // No filter: every CoreTable entity yields events, and an unknown one must fail rather than be filtered out.
+      trigger: { ...mappingSettings, table: 'CoreTable' },
+      access: { putEvents: { sources: [AIRCRAFT_SOURCE] } },
+      timeoutSeconds: 60,
+      memoryMb: 512,
     },
     {
       name: 'stream-bridge-jobs',
       description: 'JobsTable changes → ingestion job lifecycle events on the aircraftops bus',
-      table: 'JobsTable',
       handler,
-      ...mappingSettings,
-      filterPatterns: jobsStreamFilterPatterns,
+      trigger: { ...mappingSettings, table: 'JobsTable', filterPatterns: jobsStreamFilterPatterns },
+      access: { putEvents: { sources: [INGESTION_SOURCE] } },
+      timeoutSeconds: 60,
+      memoryMb: 512,
     },
   ],
-};
+});

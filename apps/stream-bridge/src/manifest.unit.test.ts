@@ -1,3 +1,4 @@
+import { routesOf, streamConsumersOf, subscriptionsOf } from '@aircraftops/declarations';
 import { existsSync } from 'node:fs';
 
 import { testEventPattern, validateEventPattern } from '@aircraftops/events';
@@ -11,11 +12,11 @@ const passesJobsFilter = (record: object) =>
 
 describe('manifest', () => {
   it('declares the two stream consumers with the documented cloud settings and an existing handler module', () => {
-    expect(manifest.streamConsumers.map((consumer) => [consumer.name, consumer.table])).toEqual([
+    expect(streamConsumersOf(manifest).map((consumer) => [consumer.name, consumer.table])).toEqual([
       ['stream-bridge-core', 'CoreTable'],
       ['stream-bridge-jobs', 'JobsTable'],
     ]);
-    for (const consumer of manifest.streamConsumers) {
+    for (const consumer of streamConsumersOf(manifest)) {
       expect(consumer).toMatchObject({
         batchSize: 100,
         maximumBatchingWindowInSeconds: 5,
@@ -28,8 +29,8 @@ describe('manifest', () => {
       });
       expect(existsSync(consumer.handler.module)).toBe(true);
     }
-    expect(manifest.routes).toEqual([]);
-    expect(manifest.subscriptions).toEqual([]);
+    expect(routesOf(manifest)).toEqual([]);
+    expect(subscriptionsOf(manifest)).toEqual([]);
   });
 
   it('JobsTable filter patterns are valid and cut only row errors and checkpoints, REMOVE records included', () => {
@@ -56,7 +57,7 @@ describe('manifest', () => {
   });
 
   it('declares no filter on CoreTable, where every entity yields events', () => {
-    expect(manifest.streamConsumers[0]?.filterPatterns).toBeUndefined();
+    expect(streamConsumersOf(manifest)[0]?.filterPatterns).toBeUndefined();
     expect(passesJobsFilter(streamRecord({ eventName: 'INSERT', newItem: aircraft() }))).toBe(true);
   });
 });

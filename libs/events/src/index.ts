@@ -1,4 +1,3 @@
-export * from './declarations';
 export * from './catalog';
 export * from './publisher';
 export * from './pattern';

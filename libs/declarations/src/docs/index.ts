@@ -1,0 +1,1 @@
+export { renderFunctionsMarkdown } from './render-functions-markdown';

@@ -1,0 +1,2 @@
+export { BUCKET_ENV, EVENT_BUS_ENV, SERVICE_NAME_ENV, TABLE_ENV } from './environment-names';
+export { environmentOf } from './environment-of';

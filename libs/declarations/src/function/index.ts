@@ -1,0 +1,3 @@
+export type { FunctionDeclaration } from './function-declaration';
+export type { HandlerRef } from './handler-ref';
+export { LAMBDA_ARCHITECTURE, LAMBDA_RUNTIME } from './lambda-platform';

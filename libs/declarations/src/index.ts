@@ -1,0 +1,6 @@
+export * from './access';
+export * from './app';
+export * from './docs';
+export * from './environment';
+export * from './function';
+export * from './triggers';

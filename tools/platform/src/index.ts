@@ -1,0 +1,1 @@
+export { platformApps } from './platform-apps';
