@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { checkHeader, decodeRegistryRow, layoutForKind } from '@aircraftops/registry';
 import type { RegistryFileKind, RegistryFileLayout, RegistryRecordOf } from '@aircraftops/registry';
 import { parse } from 'csv-parse';
+import { findControlCharacter } from './control-character';
 import { excerpt } from './excerpt';
 import { HEAD_BYTES, inspectFileHead } from './inspect-file-head';
 import { LineGuard } from './line-guard';
@@ -53,7 +54,8 @@ async function* guarded(head: Buffer, rest: AsyncIterator<unknown>, guard: LineG
  *
  * Handled: UTF-8 BOM; CRLF or LF; the trailing comma; space padding (every field is trimmed);
  * literal `"` (no RFC 4180 quoting in FAA files); blank lines (skipped). Rejected with a RowError:
- * wrong column count, invalid UTF-8, a field over `maxFieldBytes`, a repeated header line, a
+ * wrong column count, invalid UTF-8, a control character other than TAB in any field (value or padding;
+ * a bare CR inside the record), a field over `maxFieldBytes`, a repeated header line, a
  * truncated last line, and every validation issue from `@aircraftops/registry`.
  *
  * @example
@@ -147,6 +149,8 @@ function lineError(fields: readonly string[], line: number, context: LineContext
     const field = columnName(layout, badUtf8);
     return { file, line, field, reason: 'invalid UTF-8 bytes', excerpt: excerpt(`${field}=${fields[badUtf8]}`) };
   }
+  const control = controlCharacterError(fields, line, context);
+  if (control) return control;
   if (checkHeader(layout, fields) === undefined) return { file, line, reason: 'repeated header line', excerpt: wholeLine };
   if (fields.length !== columnCount) {
     const reason = guard.isUnterminatedLastLine(line) && fields.length < columnCount
@@ -157,6 +161,19 @@ function lineError(fields: readonly string[], line: number, context: LineContext
   const extra = fields.slice(layout.columns.length).findIndex((field) => field.trim() !== '');
   if (extra !== -1) {
     return { file, line, reason: 'value after the last column (the line must end with an empty column)', excerpt: wholeLine };
+  }
+  return undefined;
+}
+
+/** No control character but TAB may stand in any field, in its value or its padding (a bare CR included). */
+function controlCharacterError(fields: readonly string[], line: number, { layout, fileName: file }: LineContext): RowError | undefined {
+  for (const [index, raw] of fields.entries()) {
+    const found = findControlCharacter(raw, index === fields.length - 1);
+    if (found) {
+      const field = columnName(layout, index);
+      const reason = found.code === 13 ? `bare CR (U+000D) inside the record, in the ${found.where}` : `control character ${found.label} in the ${found.where}`;
+      return { file, line, field, reason, excerpt: excerpt(`${field}=${raw}`) };
+    }
   }
   return undefined;
 }

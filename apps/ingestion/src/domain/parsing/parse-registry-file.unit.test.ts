@@ -141,6 +141,56 @@ describe('parseRegistryFile on a corrupt file', () => {
   });
 });
 
+describe('parseRegistryFile on control characters', () => {
+  const master = fixture('MASTER').toString('utf8').split('\r\n');
+  const [header, ...data] = master as [string, ...string[]];
+  const good = data.filter((line) => line !== '');
+  /** Puts `char` into column `column` of a good line: inside the value, or in its space padding. */
+  const withChar = (line: string, column: number, char: string, where: 'value' | 'padding') => {
+    const fields = line.split(',');
+    const field = fields[column] ?? '';
+    const value = field.trimEnd();
+    fields[column] = where === 'value' ? `${value.slice(0, 1)}${char}${value.slice(1)}`.padEnd(field.length) : `${value}${char}`.padEnd(field.length + 1);
+    return fields.join(',');
+  };
+
+  it('rejects NUL, bare CR, ESC, DEL, BEL … in any field, in its value or its padding, with line and field', async () => {
+    const lines = [
+      header, //                                            1
+      good[0], //                                           2 ok
+      withChar(good[1]!, 6, '\u0000', 'value'), //          3 NUL in NAME
+      withChar(good[2]!, 9, '\r', 'value'), //              4 bare CR inside CITY
+      withChar(good[3]!, 1, '\u001b', 'padding'), //        5 ESC in the padding of SERIAL NUMBER
+      withChar(good[4]!, 7, '\u007f', 'value'), //          6 DEL in STREET
+      withChar(good[5]!, 0, '\u0007', 'padding'), //        7 BEL after the N-number
+      withChar(good[6]!, 7, '\t', 'padding'), //            8 ok: TAB is allowed padding
+      good[7], //                                           9 ok
+    ];
+    const bytes = Buffer.from(`${lines.join('\r\n')}\r\n`);
+
+    const { records, errors } = await parseAll(streamOf(bytes, 7), 'MASTER');
+
+    expect(errors.map(({ line, field, reason }) => ({ line, field, reason }))).toEqual([
+      { line: 3, field: 'NAME', reason: 'control character U+0000 (NUL) in the value' },
+      { line: 4, field: 'CITY', reason: 'bare CR (U+000D) inside the record, in the value' },
+      { line: 5, field: 'SERIAL NUMBER', reason: 'control character U+001B (ESC) in the padding' },
+      { line: 6, field: 'STREET', reason: 'control character U+007F (DEL) in the value' },
+      { line: 7, field: 'N-NUMBER', reason: 'control character U+0007 (BEL) in the padding' },
+    ]);
+    expect(errors[0]?.excerpt).toMatch(/^NAME=.\\x00/);
+    expect(records.map((row) => row.line)).toEqual([2, 8, 9]);
+    expect(records.length + errors.length).toBe(lines.length - 1);
+  });
+
+  it('accepts the CR of a CRLF line break and LF-only files alike', async () => {
+    const crlf = await parseAll(streamOf(Buffer.from(`${header}\r\n${good[0]}\r\n`)), 'MASTER');
+    const lf = await parseAll(streamOf(Buffer.from(`${header}\n${good[0]}\n`)), 'MASTER');
+
+    expect(crlf).toMatchObject({ errors: [], records: [{ line: 2 }] });
+    expect(lf).toMatchObject({ errors: [], records: [{ line: 2 }] });
+  });
+});
+
 describe('parseRegistryFile on a file that is not the expected one', () => {
   async function firstRow(bytes: Buffer, kind: RegistryFileKind = 'MASTER') {
     const rows = parseRegistryFile(streamOf(bytes), { kind, fileName: 'upload.txt' });
