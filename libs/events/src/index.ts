@@ -1,3 +1,3 @@
-export * from './catalog';
+export * from '@aircraftops/event-contracts';
 export * from './publisher';
 export * from './pattern';

@@ -1,12 +1,12 @@
 /**
  * Writes docs/events.md from the event catalog. Run from the repository root with `npm run docs:events`
- * (`node -C import --import tsx libs/events/scripts/generate-events-doc.ts`). A unit test fails while the
+ * (`node -C import --import tsx libs/event-contracts/scripts/generate-events-doc.ts`). A unit test fails while the
  * committed page differs from what this would write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { eventCatalog, renderCatalogMarkdown } from '../src/catalog';
+import { eventCatalog, renderCatalogMarkdown } from '../src';
 
 const target = path.resolve(__dirname, '../../../docs/events.md');
 mkdirSync(path.dirname(target), { recursive: true });

@@ -27,8 +27,10 @@ export function renderCatalogMarkdown(catalog: readonly AnyEventContract[]): str
     '- `data`: the entity as the domain sees it (no table keys); unknown fields pass through, because contracts evolve additively;',
     '- `changes` (on `…Updated`, optional elsewhere): changed field → `{ old, new }`; an absent `old`/`new` means the field did not exist.',
     '',
-    'A breaking change gets a new version or a new detail-type. Consumers validate `detail` with the contract of `@aircraftops/events`',
-    '(`findContract(source, detailType).parse(detail)`).',
+    'A breaking change gets a new version or a new detail-type: `npm run contracts:check` (run by CI) refuses a change that removes or',
+    'retypes a field, or narrows an enum, of a published contract. Consumers validate `detail` with the contracts-only package',
+    '`@aircraftops/event-contracts` (`findContract(source, detailType).parse(detail)`), or with the JSON Schema of each detail-type in',
+    '`libs/event-contracts/schemas/<source>/<DetailType>.v<version>.json`.',
     '',
     ...sources.flatMap((source) => renderSource(source, catalog.filter((contract) => contract.source === source))),
   ];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eventCatalog } from './event-catalog';
 import { renderCatalogMarkdown } from './render-catalog-markdown';
 
-const docPath = path.resolve(__dirname, '../../../../docs/events.md');
+const docPath = path.resolve(__dirname, '../../../docs/events.md');
 
 describe('docs/events.md', () => {
   it('matches the catalog, so the published page never lags the contracts', () => {

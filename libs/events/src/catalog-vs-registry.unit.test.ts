@@ -5,10 +5,7 @@ import path from 'node:path';
 import { decodeRegistryRow, generateRegistryDataset } from '@aircraftops/registry';
 import type { RegistryFileKind } from '@aircraftops/registry';
 
-import { aircraftDataSchema } from './schemas/aircraft-data';
-import { aircraftModelDataSchema } from './schemas/aircraft-model-data';
-import { engineModelDataSchema } from './schemas/engine-model-data';
-import { formatIssue } from './format-issue';
+import { aircraftDataSchema, aircraftModelDataSchema, engineModelDataSchema, formatIssue } from '@aircraftops/event-contracts';
 
 // The registry's records become `data` of the aircraft events: this catches the two drifting apart.
 describe('registry records as event data', () => {

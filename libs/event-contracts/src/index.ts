@@ -25,6 +25,7 @@ export type { CatalogContract } from './event-catalog';
 export type { AnyEventContract, DataOf, DetailOf, EventContract, SafeParseDetailResult } from './event-contract';
 export { EventValidationError } from './event-validation-error';
 export type { EventValidationIssue } from './event-validation-error';
+export { formatIssue } from './format-issue';
 export { renderCatalogMarkdown } from './render-catalog-markdown';
 export {
   aircraftDataSchema,
@@ -40,3 +41,5 @@ export {
 } from './schemas';
 export { AIRCRAFT_SOURCE, INGESTION_SOURCE } from './sources';
 export type { EventSource } from './sources';
+export { breakingChanges } from './compatibility';
+export { contractJsonSchema, contractSchemaPath } from './json-schema';

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset.js').unit, rootDir: __dirname, displayName: '@aircraftops/event-contracts' };

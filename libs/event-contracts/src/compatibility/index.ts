@@ -1,0 +1,1 @@
+export { breakingChanges } from './breaking-changes';

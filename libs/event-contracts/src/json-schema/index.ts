@@ -1,0 +1,1 @@
+export { contractJsonSchema, contractSchemaPath } from './contract-json-schema';
