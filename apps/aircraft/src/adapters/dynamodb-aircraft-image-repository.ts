@@ -3,7 +3,6 @@ import { type CoreEntities, createItem, isTablesError, softDeleteItem } from '@a
 import { GetItemCommand } from 'dynamodb-toolbox';
 
 import { type AircraftImageRepository, AircraftImageNotFoundError } from '../domain';
-import { invalidKeyToValidationError } from './invalid-key-to-validation-error';
 
 /**
  * The AircraftImageRepository on CoreTable (`PK=AIRCRAFT#<n>`, `SK=IMAGE#<id>`).
@@ -17,11 +16,7 @@ export const createDynamoDbAircraftImageRepository = (entities: Pick<CoreEntitie
   },
 
   async add(nNumber, imageId, image, context) {
-    try {
-      return await createItem(entities.AircraftImage, { ...image, nNumber, imageId }, context);
-    } catch (error) {
-      return invalidKeyToValidationError(error);
-    }
+    return createItem(entities.AircraftImage, { ...image, nNumber, imageId }, context);
   },
 
   async softDelete(nNumber, imageId, write) {
@@ -32,7 +27,7 @@ export const createDynamoDbAircraftImageRepository = (entities: Pick<CoreEntitie
       if (isTablesError(error, 'tables.versionConflict')) {
         throw new ConflictError(`Image ${imageId} of aircraft N${nNumber} changed while it was being removed; retry`, { cause: error });
       }
-      invalidKeyToValidationError(error);
+      throw error;
     }
   },
 });

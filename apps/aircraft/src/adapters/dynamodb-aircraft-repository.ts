@@ -15,7 +15,6 @@ import {
   type PageRequest,
   type VersionedWrite,
 } from '../domain';
-import { invalidKeyToValidationError } from './invalid-key-to-validation-error';
 import { pageOptions, toPage } from './page-options';
 
 const queryOf = (filter: AircraftListFilter) => {
@@ -36,7 +35,7 @@ const translateWriteError = (nNumber: string, error: unknown): never => {
     throw new AircraftVersionConflictError(nNumber, expectedVersion, currentVersion, { cause: error });
   }
   if (isTablesError(error, 'tables.itemNotFound')) throw new AircraftNotFoundError(nNumber, { cause: error });
-  return invalidKeyToValidationError(error);
+  throw error;
 };
 
 /**
@@ -76,12 +75,8 @@ export const createDynamoDbAircraftRepository = (
     },
 
     async list(filter: AircraftListFilter, page: PageRequest): Promise<Page<Aircraft>> {
-      try {
-        const query = queryOf(filter);
-        return toPage(await table.build(QueryCommand).entities(entities.Aircraft).query(query).options(pageOptions(page, query)).send());
-      } catch (error) {
-        return invalidKeyToValidationError(error);
-      }
+      const query = queryOf(filter);
+      return toPage(await table.build(QueryCommand).entities(entities.Aircraft).query(query).options(pageOptions(page, query)).send());
     },
 
     async update(nNumber: string, changes: AircraftChanges, write: VersionedWrite): Promise<Aircraft> {

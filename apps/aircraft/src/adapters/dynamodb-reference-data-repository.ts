@@ -2,7 +2,6 @@ import { type CoreEntities, coreQueries } from '@aircraftops/tables';
 import { GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
 
 import type { ReferenceDataRepository } from '../domain';
-import { invalidKeyToValidationError } from './invalid-key-to-validation-error';
 import { pageOptions, toPage } from './page-options';
 
 /**
@@ -25,13 +24,9 @@ export const createDynamoDbReferenceDataRepository = (
   },
 
   async listModelsByManufacturer(manufacturer, page) {
-    try {
-      const query = coreQueries.modelsOfManufacturer(manufacturer);
-      return toPage(
-        await entities.AircraftModel.table.build(QueryCommand).entities(entities.AircraftModel).query(query).options(pageOptions(page, query)).send(),
-      );
-    } catch (error) {
-      return invalidKeyToValidationError(error);
-    }
+    const query = coreQueries.modelsOfManufacturer(manufacturer);
+    return toPage(
+      await entities.AircraftModel.table.build(QueryCommand).entities(entities.AircraftModel).query(query).options(pageOptions(page, query)).send(),
+    );
   },
 });

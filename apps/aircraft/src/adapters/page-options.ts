@@ -1,33 +1,19 @@
-import {
-  decodePageToken,
-  encodePageToken,
-  type InvalidPageTokenError as TablesPageTokenError,
-  isTablesError,
-  type PageTokenExpectation,
-} from '@aircraftops/tables';
+import { decodePageToken, encodePageToken, type PageTokenExpectation } from '@aircraftops/tables';
 
-import { InvalidPageTokenError, type Page, type PageRequest } from '../domain';
-
-const FIELD = 'query.nextToken';
-
-const exclusiveStartKeyOf = (token: string, query: PageTokenExpectation): Record<string, string> => {
-  try {
-    return decodePageToken(token, query, FIELD);
-  } catch (error) {
-    if (isTablesError(error, 'tables.invalidPageToken')) throw new InvalidPageTokenError((error as TablesPageTokenError).reason, { cause: error });
-    throw error;
-  }
-};
+import type { Page, PageRequest } from '../domain';
 
 /**
  * The dynamodb-toolbox Query options of a page request: `limit` and, after the first page, the
- * `exclusiveStartKey`, checked against the query it is used with.
- * @throws InvalidPageTokenError (a 400 on `query.nextToken`) for a token of another list, or an edited one.
+ * `exclusiveStartKey`, checked by the shared page-token codec against the query it is used with.
+ * @throws InvalidPageTokenError of `@aircraftops/tables` (a validation error on `query.nextToken`) for a
+ * token of another list, or an edited one.
  * @example
  * CoreTable.build(QueryCommand).entities(AircraftEntity).query(query).options(pageOptions(page, query));
  */
 export const pageOptions = (page: PageRequest, query: PageTokenExpectation): { limit: number; exclusiveStartKey?: Record<string, string> } =>
-  page.nextToken === undefined ? { limit: page.limit } : { limit: page.limit, exclusiveStartKey: exclusiveStartKeyOf(page.nextToken, query) };
+  page.nextToken === undefined
+    ? { limit: page.limit }
+    : { limit: page.limit, exclusiveStartKey: decodePageToken(page.nextToken, query, 'query.nextToken') };
 
 /**
  * A page from a Query response.

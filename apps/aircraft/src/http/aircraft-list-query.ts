@@ -1,8 +1,9 @@
+import { pageQueryShape } from '@aircraftops/lambda-kit';
+
 import type { AircraftListFilter } from '../domain';
 import { modelCodeParam } from './code-params';
 import { nameQuery } from './name-query';
-import { pageQuery } from './page-query';
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 const FILTERS = ['model', 'registrant', 'expiring'] as const;
 
@@ -18,7 +19,7 @@ export const aircraftListQuery = z.pipe(
       model: z.optional(modelCodeParam),
       registrant: z.optional(nameQuery(100)),
       expiring: z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'))),
-      ...pageQuery,
+      ...pageQueryShape,
     })
     .check(
       z.refine((query) => FILTERS.filter((name) => query[name] !== undefined).length === 1, {

@@ -1,5 +1,7 @@
 import { aircraftListQuery } from './aircraft-list-query';
-import { z } from './zod';
+// The HTTP stack's English zod messages, which these tests read.
+import '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
 const issuesOf = (query: Record<string, string>) =>
   z.safeParse(aircraftListQuery, query).error?.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));

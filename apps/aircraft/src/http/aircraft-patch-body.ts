@@ -1,7 +1,7 @@
 import { REGION_CODES, STATUS_CODES } from '@aircraftops/registry';
 
 import type { RegistrantField } from '../domain';
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 const EDITABLE = ['statusCode', 'registrant', 'otherNames'] as const;
 

@@ -1,5 +1,7 @@
 import { aircraftPatchBody } from './aircraft-patch-body';
-import { z } from './zod';
+// The HTTP stack's English zod messages, which these tests read.
+import '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
 const issuesOf = (body: unknown) =>
   z.safeParse(aircraftPatchBody, body).error?.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));

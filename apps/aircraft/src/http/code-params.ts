@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 const code = (length: number, what: string) =>
   z.string().check(z.toUpperCase(), z.regex(new RegExp(`^[0-9A-Z]{${length}}$`), `must be ${length} characters 0-9/A-Z (${what})`));

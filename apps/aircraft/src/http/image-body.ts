@@ -1,5 +1,5 @@
 import { IMAGE_CONTENT_TYPES } from '../domain';
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 /** Largest image the platform stores metadata for (bytes): far above any photo, below abuse. */
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;

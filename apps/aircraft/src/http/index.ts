@@ -4,7 +4,3 @@ export { engineCodeParam, imageIdParam, modelCodeParam, modeSHexParam } from './
 export { imageBody, MAX_IMAGE_BYTES } from './image-body';
 export { nameQuery } from './name-query';
 export { nNumberParam } from './n-number-param';
-export { pageQuery } from './page-query';
-export { answeringVersionConflicts, type VersionConflictBody } from './version-conflict-response';
-export { CORRELATION_ID_HEADER, writeContextOf } from './write-context-of';
-export { z } from './zod';

@@ -1,5 +1,5 @@
 import { parseNNumber } from '../domain';
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 /**
  * An N-number path parameter: `N12345` or `12345`, checked with the FAA rules; outputs it as stored

@@ -1,6 +1,6 @@
 import { normalizeName } from '@aircraftops/tables';
 
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 /**
  * A name or name prefix searched in an index, normalized exactly as the key builder normalizes

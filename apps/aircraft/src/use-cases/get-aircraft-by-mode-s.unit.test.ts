@@ -20,7 +20,7 @@ describe('getAircraftByModeS', () => {
   it('reports not found when the aircraft stored at the decoded N-number carries another code', async () => {
     const result = getAircraftByModeS('A061D9', { aircraft: seeded({ modeSCodeHex: 'A00001' }) });
 
-    await expect(result).rejects.toMatchObject({ statusCode: 404, message: 'No aircraft with Mode S code A061D9' });
+    await expect(result).rejects.toMatchObject({ kind: 'not_found', message: 'No aircraft with Mode S code A061D9' });
   });
 
   it('reports a soft-deleted aircraft as not found', async () => {

@@ -20,7 +20,7 @@ describe('getAircraft', () => {
     const result = getAircraft('999', { aircraft: new InMemoryAircraftRepository() });
 
     await expect(result).rejects.toBeInstanceOf(AircraftNotFoundError);
-    await expect(result).rejects.toMatchObject({ statusCode: 404, message: 'Aircraft N999 not found' });
+    await expect(result).rejects.toMatchObject({ kind: 'not_found', message: 'Aircraft N999 not found' });
   });
 
   it('reports a soft-deleted aircraft as not found even though its partition still holds it', async () => {

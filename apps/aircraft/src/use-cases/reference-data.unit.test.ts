@@ -22,7 +22,7 @@ describe('reference data use cases', () => {
     ['a soft-deleted engine', () => getEngineModel('41515', { referenceData }), 'EngineModel 41515 not found'],
   ])('reports %s as not found', async (_case, read, message) => {
     await expect(read()).rejects.toBeInstanceOf(ReferenceDataNotFoundError);
-    await expect(read()).rejects.toMatchObject({ statusCode: 404, message });
+    await expect(read()).rejects.toMatchObject({ kind: 'not_found', message });
   });
 
   it("lists a manufacturer's live models page by page", async () => {

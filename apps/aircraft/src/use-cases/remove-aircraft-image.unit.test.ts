@@ -22,7 +22,7 @@ describe('removeAircraftImage', () => {
     const images = new InMemoryAircraftImageRepository().seed(anImage({ nNumber: '777', imageId: 'img-1' }));
 
     await expect(removeAircraftImage('12345', 'img-1', operatorContext, { images })).rejects.toMatchObject({
-      statusCode: 404,
+      kind: 'not_found',
       message: 'Image img-1 of aircraft N12345 not found',
     });
   });

@@ -46,7 +46,7 @@ describe('updateAircraft', () => {
     const result = updateAircraft('12345', { statusCode: 'D' }, 2, operatorContext, { aircraft });
 
     await expect(result).rejects.toBeInstanceOf(AircraftVersionConflictError);
-    await expect(result).rejects.toMatchObject({ statusCode: 409, expectedVersion: 2, currentVersion: 3 });
+    await expect(result).rejects.toMatchObject({ kind: 'conflict', expectedVersion: 2, currentVersion: 3 });
     expect(aircraft.writes).toEqual([]);
   });
 

@@ -84,7 +84,7 @@ describe('LocalIssuer', () => {
 
     const error = await rejection(issuer.verify(token));
 
-    expect(error).toMatchObject({ statusCode: 401, reason: 'expired', message: `Token expired at ${new Date(exp * 1000).toISOString()}` });
+    expect(error).toMatchObject({ kind: 'unauthorized', reason: 'expired', message: `Token expired at ${new Date(exp * 1000).toISOString()}` });
   });
 
   it('rejects a token whose payload was altered', async () => {
@@ -95,7 +95,7 @@ describe('LocalIssuer', () => {
 
     const error = await rejection(issuer.verify(tampered));
 
-    expect(error).toMatchObject({ statusCode: 401, reason: 'bad_signature' });
+    expect(error).toMatchObject({ kind: 'unauthorized', reason: 'bad_signature' });
   });
 
   it('rejects a token signed by another key', async () => {
@@ -128,7 +128,7 @@ describe('LocalIssuer', () => {
   ])('rejects %s as malformed', async (_what, token) => {
     const issuer = await LocalIssuer.open({ keyDirectory });
 
-    expect(await rejection(issuer.verify(token))).toMatchObject({ statusCode: 401, reason: 'malformed' });
+    expect(await rejection(issuer.verify(token))).toMatchObject({ kind: 'unauthorized', reason: 'malformed' });
   });
 
   it('verifies Bearer headers and rejects missing or non-Bearer ones precisely', async () => {

@@ -42,8 +42,8 @@ describe('authorize', () => {
   });
 
   it('refuses missing or empty claims with 401', () => {
-    expect(() => authorize(undefined, 'viewer')).toThrow(expect.objectContaining({ statusCode: 401 }));
-    expect(() => authorize({}, 'viewer')).toThrow(expect.objectContaining({ statusCode: 401 }));
+    expect(() => authorize(undefined, 'viewer')).toThrow(expect.objectContaining({ kind: 'unauthorized' }));
+    expect(() => authorize({}, 'viewer')).toThrow(expect.objectContaining({ kind: 'unauthorized' }));
   });
 
   it('refuses claims without sub with 401, since no actor could be stamped', () => {
@@ -52,7 +52,7 @@ describe('authorize', () => {
 
   it('refuses a token without any platform role with 403 naming the required role', () => {
     expect(() => authorize({ sub: 'alice', 'cognito:groups': '[pilots]' }, 'viewer')).toThrow(
-      expect.objectContaining({ statusCode: 403, message: "Role 'viewer' required; the token grants no platform role" }),
+      expect.objectContaining({ kind: 'forbidden', message: "Role 'viewer' required; the token grants no platform role" }),
     );
   });
 

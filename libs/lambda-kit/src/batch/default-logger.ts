@@ -1,14 +1,11 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 
-import { createLogger } from '../logger';
-
-let logger: Logger | undefined;
+import { defaultLogger } from '../logging/default-logger';
 
 /**
- * One process-wide logger for stacks built without one, created on first use (not at import).
+ * The process-wide logger for batch stacks built without one (see `defaultLogger`).
  *
  * @example
  * const logger = options.logger ?? defaultBatchLogger();
  */
-export const defaultBatchLogger = (): Logger =>
-  (logger ??= createLogger(process.env['POWERTOOLS_SERVICE_NAME'] || 'aircraftops'));
+export const defaultBatchLogger = (): Logger => defaultLogger();

@@ -13,16 +13,21 @@ import {
 
 describe('errors', () => {
   it.each([
-    [new UnauthorizedError('m'), 'UnauthorizedError', 'unauthorized', 401],
-    [new ForbiddenError('m'), 'ForbiddenError', 'forbidden', 403],
-    [new NotFoundError('m'), 'NotFoundError', 'not_found', 404],
-    [new ConflictError('m'), 'ConflictError', 'conflict', 409],
-    [new PayloadTooLargeError('m'), 'PayloadTooLargeError', 'payload_too_large', 413],
-    [new UnsupportedMediaTypeError('m'), 'UnsupportedMediaTypeError', 'unsupported_media_type', 415],
-    [new ConfigurationError('m'), 'ConfigurationError', 'configuration', 500],
-  ])('%s has its name, code and status', (error, name, code, statusCode) => {
+    [new UnauthorizedError('m'), 'UnauthorizedError', 'unauthorized'],
+    [new ForbiddenError('m'), 'ForbiddenError', 'forbidden'],
+    [new NotFoundError('m'), 'NotFoundError', 'not_found'],
+    [new ConflictError('m'), 'ConflictError', 'conflict'],
+    [new PayloadTooLargeError('m'), 'PayloadTooLargeError', 'payload_too_large'],
+    [new UnsupportedMediaTypeError('m'), 'UnsupportedMediaTypeError', 'unsupported_media_type'],
+    [new ConfigurationError('m'), 'ConfigurationError', 'configuration'],
+  ])('%s has its name, kind and code, and no HTTP status', (error, name, kind) => {
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ name, code, statusCode, message: 'm' });
+    expect(error).toMatchObject({ name, code: kind, kind, message: 'm' });
+    expect(error).not.toHaveProperty('statusCode');
+  });
+
+  it('lets a subclass give a more precise code while keeping the kind', () => {
+    expect(new NotFoundError('m', { code: 'aircraft.notFound' })).toMatchObject({ code: 'aircraft.notFound', kind: 'not_found' });
   });
 
   it('keeps the cause', () => {
@@ -37,7 +42,7 @@ describe('errors', () => {
       { field: 'query.limit', message: 'Too big' },
     ]);
 
-    expect(error).toMatchObject({ statusCode: 400, code: 'validation', message: 'Invalid request: body.nNumber: Required; query.limit: Too big' });
+    expect(error).toMatchObject({ kind: 'validation', code: 'validation', message: 'Invalid request: body.nNumber: Required; query.limit: Too big' });
     expect(error.details).toHaveLength(2);
   });
 
@@ -49,7 +54,7 @@ describe('errors', () => {
     const foreign = Object.assign(new Error('from another bundle'), {
       [Symbol.for('aircraftops.lambda-kit.AppError')]: true,
       code: 'not_found',
-      statusCode: 404,
+      kind: 'not_found',
     });
 
     expect(isAppError(foreign)).toBe(true);
@@ -57,8 +62,14 @@ describe('errors', () => {
   });
 
   it('isAppError rejects look-alikes without the brand and non-objects', () => {
-    expect(isAppError(Object.assign(new Error('x'), { code: 'not_found', statusCode: 404 }))).toBe(false);
+    expect(isAppError(Object.assign(new Error('x'), { code: 'not_found', kind: 'not_found' }))).toBe(false);
     expect(isAppError('not_found')).toBe(false);
     expect(isAppError(null)).toBe(false);
+  });
+
+  it('isAppError narrows by code when given one', () => {
+    const error = new NotFoundError('m', { code: 'ingestion.jobNotFound' });
+
+    expect([isAppError(error, 'ingestion.jobNotFound'), isAppError(error, 'not_found')]).toEqual([true, false]);
   });
 });

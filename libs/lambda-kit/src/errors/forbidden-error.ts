@@ -1,14 +1,14 @@
-import { AppError, type AppErrorOptions } from './app-error';
+import { AppError, type KindErrorOptions } from './app-error';
 
 /**
- * The caller is authenticated but lacks the role the operation needs (HTTP 403).
+ * The caller is authenticated but lacks the role the operation needs.
  *
  * @example
  * throw new ForbiddenError("Role 'admin' required; the token grants 'viewer'");
  */
 export class ForbiddenError extends AppError {
-  constructor(message: string, options: AppErrorOptions = {}) {
-    super(message, { ...options, code: 'forbidden', statusCode: 403 });
+  constructor(message: string, options: KindErrorOptions = {}) {
+    super(message, { ...options, code: options.code ?? 'forbidden', kind: 'forbidden' });
     this.name = 'ForbiddenError';
   }
 }

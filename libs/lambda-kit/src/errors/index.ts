@@ -1,8 +1,10 @@
 export { APP_ERROR_BRAND, AppError } from './app-error';
-export type { AppErrorInit, AppErrorOptions } from './app-error';
+export type { AppErrorInit, AppErrorOptions, KindErrorOptions, PublicValue } from './app-error';
 export { ConfigurationError } from './configuration-error';
 export { ConflictError } from './conflict-error';
 export type { ErrorDetail } from './error-detail';
+export { ERROR_KINDS, isErrorKind } from './error-kind';
+export type { ErrorKind } from './error-kind';
 export { ForbiddenError } from './forbidden-error';
 export { isAppError } from './is-app-error';
 export { NotFoundError } from './not-found-error';
@@ -10,3 +12,4 @@ export { PayloadTooLargeError } from './payload-too-large-error';
 export { UnauthorizedError } from './unauthorized-error';
 export { UnsupportedMediaTypeError } from './unsupported-media-type-error';
 export { ValidationError } from './validation-error';
+export type { ValidationErrorOptions } from './validation-error';

@@ -1,14 +1,14 @@
-import { AppError, type AppErrorOptions } from './app-error';
+import { AppError, type KindErrorOptions } from './app-error';
 
 /**
- * The addressed entity does not exist (HTTP 404).
+ * The addressed entity does not exist.
  *
  * @example
  * throw new NotFoundError('Aircraft N12345 not found');
  */
 export class NotFoundError extends AppError {
-  constructor(message: string, options: AppErrorOptions = {}) {
-    super(message, { ...options, code: 'not_found', statusCode: 404 });
+  constructor(message: string, options: KindErrorOptions = {}) {
+    super(message, { ...options, code: options.code ?? 'not_found', kind: 'not_found' });
     this.name = 'NotFoundError';
   }
 }

@@ -4,7 +4,7 @@ import { AppError, ConflictError } from '../errors';
 import { createLogger } from '../logger';
 import { buildHttpEvent } from '../testing/build-http-event';
 import { buildLambdaContext } from '../testing/build-lambda-context';
-import { httpHandler } from './http-handler';
+import { httpHandler, type HttpLambdaHandler } from './http-handler';
 
 const logger = createLogger('lambda-kit-test', { level: 'SILENT' });
 const operator = { sub: 'alice', 'cognito:groups': '[operator]' };
@@ -30,7 +30,7 @@ const listAircraft = httpHandler(
   async ({ query, path }) => ({ make: path.make, limit: query.limit }),
 );
 
-const call = async (handler: typeof registerAircraft, event: ReturnType<typeof buildHttpEvent>) => {
+const call = async (handler: HttpLambdaHandler, event: ReturnType<typeof buildHttpEvent>) => {
   const response = await handler(event, buildLambdaContext());
   return { ...response, json: response.body === undefined ? undefined : JSON.parse(response.body) };
 };
@@ -177,6 +177,17 @@ describe('httpHandler', () => {
       expect(response.json).toEqual({ error: { code: 'conflict', message: 'Aircraft N1 already exists' } });
     });
 
+    it('adds the facts an error exposes to the one error shape, and keeps its kind as code', async () => {
+      const stale = httpHandler({ role: 'operator', logger }, async () => {
+        throw new ConflictError('Aircraft N1 is at version 4, not 3', { code: 'aircraft.versionConflict', expose: { currentVersion: 4 } });
+      });
+
+      const response = await call(stale, buildHttpEvent({ claims: operator }));
+
+      expect(response.statusCode).toBe(409);
+      expect(response.json).toEqual({ error: { code: 'conflict', message: 'Aircraft N1 is at version 4, not 3', currentVersion: 4 } });
+    });
+
     it('answers an unknown error with an opaque 500 and logs it', async () => {
       const errorLog = jest.spyOn(logger, 'error');
       const broken = httpHandler({ role: 'operator', logger }, async () => {
@@ -197,13 +208,113 @@ describe('httpHandler', () => {
 
     it('does not leak the message of a 5xx AppError', async () => {
       const misconfigured = httpHandler({ role: 'operator', logger }, async () => {
-        throw new AppError('Table arn:aws:dynamodb:… unreachable', { code: 'store.unavailable', statusCode: 503 });
+        throw new AppError('Table arn:aws:dynamodb:… unreachable', { code: 'store.unavailable', kind: 'internal' });
       });
 
       const response = await call(misconfigured, buildHttpEvent({ claims: operator }));
 
       expect(response.statusCode).toBe(500);
       expect(response.json.error.message).toBe('Internal error');
+    });
+  });
+
+  describe('edge rules of every route', () => {
+    const echo = httpHandler(
+      { role: 'operator', body: z.object({ name: z.string(), notes: z.optional(z.string()) }), allowTab: ['body.notes'], logger, corsOrigins: ['*'] },
+      async ({ body }) => body,
+    );
+    const list = httpHandler({ role: 'viewer', query: z.object({ model: z.optional(z.string()) }), logger, corsOrigins: ['*'] }, async ({ query }) => query);
+
+    it.each([
+      ['NUL', '\u0000', 'U+0000'],
+      ['CR', '\r', 'U+000D'],
+      ['LF', '\n', 'U+000A'],
+      ['ESC', '\u001b', 'U+001B'],
+      ['BEL', '\u0007', 'U+0007'],
+      ['DEL', '\u007f', 'U+007F'],
+      ['a C1 control', '\u0085', 'U+0085'],
+    ])('refuses %s in a body string, naming the field', async (_name, char, code) => {
+      const response = await call(echo, post({ name: `a${char}b` }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: 'body.name', message: `must not contain control characters (${code} at position 1)` }]);
+    });
+
+    it('accepts TAB only in the fields the route allows it in', async () => {
+      const allowed = await call(echo, post({ name: 'a', notes: 'x\ty' }));
+      const refused = await call(echo, post({ name: 'a\tb' }));
+
+      expect(allowed.statusCode).toBe(200);
+      expect(refused.json.error.details).toEqual([{ field: 'body.name', message: 'must not contain control characters (U+0009 at position 1)' }]);
+    });
+
+    it('refuses control characters in query values and path parameters', async () => {
+      const query = await call(list, buildHttpEvent({ query: { model: 'x\r\nSet-Cookie: a' }, claims: operator }));
+      const path = await call(list, buildHttpEvent({ pathParameters: { id: 'a\u0000' }, claims: operator }));
+
+      expect(query.statusCode).toBe(400);
+      expect(query.json.error.details).toEqual([{ field: 'query.model', message: 'must not contain control characters (U+000D at position 1)' }]);
+      expect(path.json.error.details).toEqual([{ field: 'path.id', message: 'must not contain control characters (U+0000 at position 1)' }]);
+    });
+
+    it.each(['__proto__', 'constructor', 'prototype'])('refuses %s as a query key', async (key) => {
+      const queryStringParameters = JSON.parse(`{"${key}":"1"}`) as Record<string, string>;
+      const event = { ...buildHttpEvent({ claims: operator }), queryStringParameters };
+
+      const response = await call(list, event);
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: `query.${key}`, message: `"${key}" is not an acceptable name` }]);
+    });
+
+    it.each([
+      ['a dot segment', '..', 'must not be a dot segment ("." or "..")'],
+      ['2,000 characters', 'N'.repeat(2000), 'must be at most 512 characters, got 2000'],
+    ])('refuses %s as a path parameter', async (_case, value, message) => {
+      const response = await call(list, buildHttpEvent({ pathParameters: { id: value }, claims: operator }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: 'path.id', message }]);
+    });
+
+    it('answers a deeply nested but valid JSON body with a clear 400 about depth', async () => {
+      const deep = `{"name":"a","notes":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+
+      const response = await call(echo, post(deep, operator, { 'content-type': 'application/json' }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.message).toBe('Request body is nested more than 32 levels deep');
+      expect(response.body).not.toMatch(/RangeError|not valid JSON/);
+    });
+
+    it('says the position of a JSON error once', async () => {
+      const response = await call(registerAircraft, post('{} x', operator, { 'content-type': 'application/json' }));
+
+      expect(response.json.error.details[0].message.match(/at position/g)).toHaveLength(1);
+    });
+  });
+
+  describe('correlation id and role', () => {
+    const write = httpHandler({ role: 'operator', logger }, async ({ correlationId }) => ({ correlationId }));
+
+    it('hands the caller’s x-correlation-id to the handler, else the Lambda request id', async () => {
+      const given = await call(write, buildHttpEvent({ claims: operator, headers: { 'X-Correlation-Id': 'req-42' } }));
+      const context = buildLambdaContext();
+      const fallback = await write(buildHttpEvent({ claims: operator }), context);
+
+      expect(given.json).toEqual({ correlationId: 'req-42' });
+      expect(JSON.parse(fallback.body as string)).toEqual({ correlationId: context.awsRequestId });
+    });
+
+    it('answers 400 for a malformed x-correlation-id instead of replacing it', async () => {
+      const response = await call(write, buildHttpEvent({ claims: operator, headers: { 'x-correlation-id': 'a b' } }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: 'headers.x-correlation-id', message: expect.stringMatching(/^must be 1-128 characters/) }]);
+    });
+
+    it('exposes the role it enforces', () => {
+      expect([write.role, registerAircraft.role, httpHandler({ role: 'public', logger }, async () => undefined).role]).toEqual(['operator', 'operator', 'public']);
     });
   });
 

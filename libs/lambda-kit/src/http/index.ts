@@ -1,9 +1,13 @@
 export { CORS_ORIGINS_ENV, corsOriginsFromEnv } from './cors-origins-from-env';
+export { controlCharacterProblem } from './control-character-problem';
 export type { ErrorResponseBody } from './error-response-middleware';
 export { DEFAULT_MAX_BODY_BYTES, httpHandler } from './http-handler';
 export type { HttpHandlerInput, HttpLambdaHandler, HttpRouteOptions } from './http-handler';
 export type { HttpEvent, HttpResponse } from './http-event';
 export { isHttpResult, toHttpResponse } from './http-result';
 export type { HttpResult } from './http-result';
+export { httpStatusOf } from './http-status-of';
+export { MAX_JSON_DEPTH } from './json-body-middleware';
 export { jsonResponse } from './json-response';
+export { MAX_PATH_PARAMETER_LENGTH } from './path-parameter-problems';
 export type { HttpContext, ValidatedInput } from './request-state';

@@ -4,12 +4,18 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../errors';
 import { describeJsonError } from './describe-json-error';
 import type { HttpEvent } from './http-event';
+import { jsonNestingDepth } from './json-nesting-depth';
 
 /** Options of {@link jsonBodyMiddleware}. */
 export interface JsonBodyOptions {
   /** Largest accepted body in bytes (after base64 decoding). */
   readonly maxBodyBytes: number;
+  /** Deepest accepted nesting of arrays and objects; defaults to {@link MAX_JSON_DEPTH}. */
+  readonly maxDepth?: number;
 }
+
+/** Far deeper than any command of the API (≤ 4 levels), far below what recursion can take. */
+export const MAX_JSON_DEPTH = 32;
 
 interface MiddyHttpError {
   readonly statusCode: number;
@@ -23,7 +29,7 @@ interface MiddyHttpError {
  * Wraps `@middy/http-json-body-parser` (content-type check, base64 decoding, `__proto__` protection)
  * rather than replacing it, because its errors do not fit our contract: it answers malformed JSON
  * with a 422 whose message hides the parser's reason (and V8's reason often lacks the position, which
- * we add), and it knows no size limit.
+ * we add), and it knows no size or depth limit.
  *
  * @example
  * middy().use(jsonBodyMiddleware({ maxBodyBytes: 1_048_576 }));
@@ -41,10 +47,16 @@ export const jsonBodyMiddleware = (options: JsonBodyOptions): middy.MiddlewareOb
       if (bytes > options.maxBodyBytes) {
         throw new PayloadTooLargeError(`Request body is ${bytes} bytes; the limit is ${options.maxBodyBytes}`);
       }
+      const text = isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+      const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
+      if (jsonNestingDepth(text, maxDepth) > maxDepth) {
+        throw new ValidationError([{ field: 'body', message: `must not nest arrays and objects more than ${maxDepth} levels deep` }], {
+          message: `Request body is nested more than ${maxDepth} levels deep`,
+        });
+      }
       try {
         await parser.before?.(request);
       } catch (error) {
-        const text = isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
         throw translateParserError(error, request.event.headers?.['content-type'], text);
       }
     },

@@ -16,4 +16,6 @@ export interface ValidatedInput {
 export interface HttpContext extends Context {
   actor?: Actor;
   input?: ValidatedInput;
+  /** Set by the stack before authentication: the caller's `x-correlation-id` or the request id. */
+  correlationId?: string;
 }

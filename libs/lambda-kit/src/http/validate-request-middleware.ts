@@ -3,6 +3,7 @@ import { type $ZodType, safeParseAsync } from 'zod/v4/core';
 
 import { type ErrorDetail, ValidationError } from '../errors';
 import type { HttpEvent } from './http-event';
+import '../validation/english-messages';
 import type { HttpContext } from './request-state';
 import { zodIssuesToDetails } from './zod-issues-to-details';
 

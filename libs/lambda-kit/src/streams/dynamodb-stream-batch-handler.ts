@@ -3,6 +3,8 @@ import middy from '@middy/core';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 
 import { type BatchHandlerOptions, defaultBatchLogger, InvalidBatchError } from '../batch';
+import { correlationIdOfStreamRecord } from '../correlation/correlation-id-of-stream-record';
+import { logContextMiddleware } from '../logging/log-context-middleware';
 import { RecordSkippedError } from './record-skipped-error';
 
 /** Processes one stream record; throwing stops the batch at this record. */
@@ -23,6 +25,10 @@ export type DynamoDbStreamLambdaHandler = middy.MiddyfiedHandler<DynamoDBStreamE
  * When the first record fails the whole batch is thrown (Powertools' full-batch failure), which also
  * drives bisect-on-error. Needs `ReportBatchItemFailures` on the event source mapping.
  *
+ * Every log line carries the Lambda context (Powertools `injectLambdaContext`) and, while a record is
+ * processed, the correlation id of the write it reports (its `correlationId` attribute), else the
+ * Lambda request id.
+ *
  * @example
  * export const handler = dynamoDbStreamBatchHandler(async (record) => {
  *   await publishDomainEvent(recordToEvent(record), publisher);
@@ -31,14 +37,18 @@ export type DynamoDbStreamLambdaHandler = middy.MiddyfiedHandler<DynamoDBStreamE
 export const dynamoDbStreamBatchHandler = (
   recordHandler: DynamoDbStreamRecordHandler,
   options: BatchHandlerOptions = {},
-): DynamoDbStreamLambdaHandler =>
-  middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler(async (event, context) => {
-    const logger = options.logger ?? defaultBatchLogger();
+): DynamoDbStreamLambdaHandler => {
+  const logger = options.logger ?? defaultBatchLogger();
+  return middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+    .use(logContextMiddleware<DynamoDBStreamEvent>(logger))
+    .handler(async (event, context) => {
     assertReportable(event);
     let failedAt: string | undefined;
     const inOrder = async (record: DynamoDBRecord, recordContext: Context) => {
       const sequenceNumber = record.dynamodb?.SequenceNumber as string;
       if (failedAt !== undefined) throw new RecordSkippedError(sequenceNumber, failedAt);
+      // Records run one at a time, so the logger can carry each record's own correlation id.
+      logger.setCorrelationId(correlationIdOfStreamRecord(record) ?? context.awsRequestId);
       try {
         return await recordHandler(record, recordContext);
       } catch (error) {
@@ -55,6 +65,7 @@ export const dynamoDbStreamBatchHandler = (
     const processor = new BatchProcessor(EventType.DynamoDBStreams);
     return processPartialResponse(event, inOrder, processor, { context, processInParallel: false });
   });
+};
 
 /** Powertools silently leaves a failed record without SequenceNumber out of the response; refuse such batches. */
 const assertReportable = (event: DynamoDBStreamEvent): void => {

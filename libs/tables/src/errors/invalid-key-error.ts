@@ -14,7 +14,7 @@ export class InvalidKeyError extends TablesError {
   readonly reason: string;
 
   constructor(field: string, reason: string, options?: ErrorOptions) {
-    super('tables.invalidKey', `${field} ${reason}`, options);
+    super('tables.invalidKey', `${field} ${reason}`, { ...options, details: [{ field, message: reason }] });
     this.field = field;
     this.reason = reason;
   }

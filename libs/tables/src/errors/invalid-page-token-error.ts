@@ -16,7 +16,7 @@ export class InvalidPageTokenError extends TablesError {
   readonly reason: string;
 
   constructor(field: string, reason: string, options?: ErrorOptions) {
-    super('tables.invalidPageToken', `${field} is not a token of this list: ${reason}`, options);
+    super('tables.invalidPageToken', `${field} is not a token of this list: ${reason}`, { ...options, details: [{ field, message: `is not a token of this list: ${reason}` }] });
     this.field = field;
     this.reason = reason;
   }

@@ -21,7 +21,7 @@ export {
 export type { IndexKeys } from './index-keys';
 export { ingestionJobIndexKeys, scheduleIndexKeys } from './jobs-index-keys';
 export { ingestionJobKeys, jobCheckpointKeys, jobRowErrorKeys, scheduleKeys } from './jobs-keys';
-export { jobsQueries } from './jobs-queries';
+export { jobsQueries, SCHEDULE_ITEM } from './jobs-queries';
 export { assertKeySize, KEY_LIMITS } from './key-limits';
 export { nameKeyPart } from './name-key-part';
 export { normalizeName } from './normalize-name';

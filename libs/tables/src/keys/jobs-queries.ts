@@ -6,9 +6,16 @@ import { ingestionJobKeys, jobCheckpointKeys, jobRowErrorKeys, scheduleKeys } fr
  * @example
  * await JobsTable.build(QueryCommand).entities(IngestionJobEntity).query(jobsQueries.jobsByStatus('RUNNING')).options({ reverse: true }).send();
  */
+/** The table key of every schedule item (the schedule list's positions are checked against it). */
+export const SCHEDULE_ITEM = { partition: 'SCHEDULE#', sort: 'SCHEDULE' } as const;
+
 export const jobsQueries = {
   /** Jobs in a status, oldest first; pass `reverse: true` for newest first. */
-  jobsByStatus: (status: unknown) => ({ index: 'GSI1' as const, partition: ingestionJobKeys.statusPartition(status) }),
+  jobsByStatus: (status: unknown) => ({
+    index: 'GSI1' as const,
+    partition: ingestionJobKeys.statusPartition(status),
+    tableKeyPrefixes: { partition: 'JOB#', sort: 'JOB' },
+  }),
   /** A job's row errors by file then line; only one file's when `fileIndex` is given. */
   rowErrorsOfJob: (jobId: unknown, fileIndex?: number) => ({
     partition: ingestionJobKeys.partition(jobId),
@@ -25,5 +32,6 @@ export const jobsQueries = {
     index: 'GSI1' as const,
     partition: scheduleKeys.duePartition,
     range: { lte: `${validateIsoTimestamp(now, 'now')}#\uffff` },
+    tableKeyPrefixes: SCHEDULE_ITEM,
   }),
 };

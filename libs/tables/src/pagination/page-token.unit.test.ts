@@ -1,5 +1,5 @@
 import { InvalidPageTokenError, isTablesError, TablesError } from '../errors';
-import { auditQueries, coreQueries, jobsQueries, scheduleKeys } from '../keys';
+import { auditQueries, coreQueries, jobsQueries, SCHEDULE_ITEM, scheduleKeys } from '../keys';
 import { checkStartKey } from './check-start-key';
 import { decodePageToken } from './decode-page-token';
 import { encodePageToken } from './encode-page-token';
@@ -28,7 +28,7 @@ const trail = auditQueries.trailOfEntity('Aircraft', '511CR');
 const trailKey = { PK: 'ENTITY#Aircraft#511CR', SK: 'EVENT#2025-11-21T14:03:27.512Z#e1' };
 const correlation: PageTokenExpectation = { ...auditQueries.byCorrelation('req-1'), tableKeyPrefixes: { partition: 'ENTITY#', sort: 'EVENT#' } };
 const correlationKey = { ...trailKey, GSI3PK: 'CORRELATION#req-1', GSI3SK: '2025-11-21T14:03:27.512Z#e1' };
-const schedules = { index: 'GSI1', partition: scheduleKeys.duePartition } as const;
+const schedules = { index: 'GSI1', partition: scheduleKeys.duePartition, tableKeyPrefixes: SCHEDULE_ITEM } as const;
 const scheduleKey = { PK: 'SCHEDULE#s1', SK: 'SCHEDULE', GSI1PK: scheduleKeys.duePartition, GSI1SK: '2025-06-01T02:00:00.000Z#s1' };
 
 describe('encodePageToken', () => {
@@ -115,6 +115,11 @@ describe('decodePageToken', () => {
       ['of another registrant prefix (index beginsWith)', coreQueries.aircraftByRegistrantPrefix('smith'), { ...modelKey, GSI2PK: undefined, GSI2SK: undefined, GSI3PK: 'REGISTRANT#S', GSI3SK: 'SANDERS#1' }],
       ['before a time-bounded query’s start (gte)', auditQueries.byActor('user', 'alice', { from: '2025-11-22T00:00:00.000Z' }), { ...trailKey, GSI1PK: 'ACTOR#user#alice', GSI1SK: '2025-11-21T14:03:27.512Z#e1' }],
       ['whose index position names an item of another kind', correlation, { ...correlationKey, PK: 'AIRCRAFT#511CR' }],
+      ['of aircraft of a model, rewritten to name a model', byModel, { ...modelKey, PK: 'MODEL#2072738', SK: 'MODEL' }],
+      ['of aircraft of a model, rewritten to name an image', byModel, { ...modelKey, SK: 'IMAGE#img-1' }],
+      ['of jobs by status, rewritten to name a schedule', jobsQueries.jobsByStatus('QUEUED'), { PK: 'SCHEDULE#s1', SK: 'SCHEDULE', GSI1PK: 'JOBSTATUS#QUEUED', GSI1SK: '2025-06-01T02:00:00.000Z#s1' }],
+      ['of the schedule list, rewritten to name a job', schedules, { ...scheduleKey, PK: 'JOB#j1', SK: 'JOB' }],
+      ['of a manufacturer’s models, rewritten to name an engine', coreQueries.modelsOfManufacturer('CESSNA'), { PK: 'ENGINE#41514', SK: 'ENGINE', GSI1PK: 'MANUFACTURER#CESSNA', GSI1SK: 'MODEL#2072738' }],
       ['whose index position names another sort key kind', correlation, { ...correlationKey, SK: 'AIRCRAFT' }],
     ])('%s', (_case, query, key) => {
       // JSON drops undefined members: a way to delete attributes from a spread key.

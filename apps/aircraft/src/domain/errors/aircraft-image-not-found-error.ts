@@ -1,7 +1,7 @@
 import { NotFoundError } from '@aircraftops/lambda-kit';
 
 /**
- * The aircraft has no live image with this id. HTTP 404.
+ * The aircraft has no live image with this id..
  * @example
  * throw new AircraftImageNotFoundError('12345', '0b9c…'); // "Image 0b9c… of aircraft N12345 not found"
  */
@@ -11,7 +11,7 @@ export class AircraftImageNotFoundError extends NotFoundError {
     readonly imageId: string,
     options?: ErrorOptions,
   ) {
-    super(`Image ${imageId} of aircraft N${nNumber} not found`, options);
+    super(`Image ${imageId} of aircraft N${nNumber} not found`, { ...options, code: 'aircraft.imageNotFound' });
     this.name = 'AircraftImageNotFoundError';
   }
 }

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@aircraftops/lambda-kit';
 
 /**
- * No live aircraft has this N-number (never registered here, or soft deleted). HTTP 404.
+ * No live aircraft has this N-number (never registered here, or soft deleted)..
  * @example
  * throw new AircraftNotFoundError('12345'); // "Aircraft N12345 not found"
  */
@@ -10,7 +10,7 @@ export class AircraftNotFoundError extends NotFoundError {
     readonly nNumber: string,
     options?: ErrorOptions,
   ) {
-    super(`Aircraft N${nNumber} not found`, options);
+    super(`Aircraft N${nNumber} not found`, { ...options, code: 'aircraft.notFound' });
     this.name = 'AircraftNotFoundError';
   }
 }

@@ -4,17 +4,17 @@ import { NotFoundError } from '@aircraftops/lambda-kit';
 export type ReferenceDataKind = 'AircraftModel' | 'EngineModel';
 
 /**
- * No live aircraft or engine model has this code. HTTP 404.
+ * No live aircraft or engine model has this code..
  * @example
  * throw new ReferenceDataNotFoundError('EngineModel', '41514'); // "EngineModel 41514 not found"
  */
 export class ReferenceDataNotFoundError extends NotFoundError {
   constructor(
-    readonly kind: ReferenceDataKind,
+    readonly referenceKind: ReferenceDataKind,
     readonly referenceCode: string,
     options?: ErrorOptions,
   ) {
-    super(`${kind} ${referenceCode} not found`, options);
+    super(`${referenceKind} ${referenceCode} not found`, { ...options, code: 'aircraft.referenceDataNotFound' });
     this.name = 'ReferenceDataNotFoundError';
   }
 }

@@ -14,6 +14,6 @@ export type { AircraftChanges } from './aircraft-changes';
 export type { AircraftDetails } from './aircraft-details';
 export type { AircraftListFilter } from './aircraft-list-filter';
 export { IMAGE_CONTENT_TYPES, type ImageContentType, type NewAircraftImage } from './new-aircraft-image';
-export { PAGE_LIMITS, type Page, type PageRequest } from './page';
+export type { Page, PageRequest } from './page';
 export { isLive } from './is-live';
 export type { WriteContext } from './write-context';

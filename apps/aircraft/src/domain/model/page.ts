@@ -1,6 +1,3 @@
-/** Page sizes of every list route: DynamoDB's `Limit`, bounded so one request stays cheap. */
-export const PAGE_LIMITS = { min: 1, max: 100, default: 25 } as const;
-
 /** Which page to read: its size and the opaque token the previous page returned, if any. */
 export interface PageRequest {
   readonly limit: number;

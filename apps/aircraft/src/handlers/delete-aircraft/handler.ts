@@ -1,10 +1,11 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { answeringVersionConflicts, nNumberParam, writeContextOf, z } from '../../http';
+import { nNumberParam } from '../../http';
 import { deleteAircraft } from '../../use-cases';
 import { ports } from '../../wiring';
 
-/** `DELETE /aircraft/{nNumber}` (admin): soft delete; 204. */
-export const handler = httpHandler({ role: 'admin', path: z.object({ nNumber: nNumberParam }) }, ({ path, actor, event }) =>
-  answeringVersionConflicts(() => deleteAircraft(path.nNumber, writeContextOf(actor, event), ports)),
+/** `DELETE /aircraft/{nNumber}` (admin): soft delete; 204 (409 with `error.currentVersion` when it changed meanwhile). */
+export const handler = httpHandler({ role: 'admin', path: z.object({ nNumber: nNumberParam }) }, ({ path, actor, correlationId }) =>
+  deleteAircraft(path.nNumber, { actor, correlationId }, ports),
 );

@@ -1,6 +1,7 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { modeSHexParam, z } from '../../http';
+import { modeSHexParam } from '../../http';
 import { getAircraftByModeS } from '../../use-cases';
 import { ports } from '../../wiring';
 

@@ -1,6 +1,7 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { modelCodeParam, z } from '../../http';
+import { modelCodeParam } from '../../http';
 import { getAircraftModel } from '../../use-cases';
 import { ports } from '../../wiring';
 

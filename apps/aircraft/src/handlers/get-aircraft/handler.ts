@@ -1,6 +1,7 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { nNumberParam, z } from '../../http';
+import { nNumberParam } from '../../http';
 import { getAircraft } from '../../use-cases';
 import { ports } from '../../wiring';
 

@@ -1,6 +1,7 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { engineCodeParam, z } from '../../http';
+import { engineCodeParam } from '../../http';
 import { getEngineModel } from '../../use-cases';
 import { ports } from '../../wiring';
 

@@ -1,10 +1,11 @@
-import { httpHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, pageQueryShape } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { nameQuery, pageQuery, z } from '../../http';
+import { nameQuery } from '../../http';
 import { listAircraftModels } from '../../use-cases';
 import { ports } from '../../wiring';
 
-const query = z.strictObject({ manufacturer: nameQuery(200), ...pageQuery });
+const query = z.strictObject({ manufacturer: nameQuery(200), ...pageQueryShape });
 
 /** `GET /reference/models?manufacturer=` (viewer): one page of a manufacturer's models, `{ items, nextToken? }`. */
 export const handler = httpHandler({ role: 'viewer', query }, ({ query }) =>

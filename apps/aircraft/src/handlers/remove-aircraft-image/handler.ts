@@ -1,11 +1,12 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { imageIdParam, nNumberParam, writeContextOf, z } from '../../http';
+import { imageIdParam, nNumberParam } from '../../http';
 import { removeAircraftImage } from '../../use-cases';
 import { ports } from '../../wiring';
 
 /** `DELETE /aircraft/{nNumber}/images/{imageId}` (operator): removes an image; 204. */
 export const handler = httpHandler(
   { role: 'operator', path: z.object({ nNumber: nNumberParam, imageId: imageIdParam }) },
-  ({ path, actor, event }) => removeAircraftImage(path.nNumber, path.imageId, writeContextOf(actor, event), ports),
+  ({ path, actor, correlationId }) => removeAircraftImage(path.nNumber, path.imageId, { actor, correlationId }, ports),
 );

@@ -1,3 +1,5 @@
+import { AppError, type AppErrorOptions, type ErrorKind } from '@aircraftops/lambda-kit';
+
 /** Every code an audit error can carry; callers branch on these, never on messages. */
 export type AuditErrorCode =
   | 'audit.invalidMessage'
@@ -5,17 +7,25 @@ export type AuditErrorCode =
   | 'audit.conflictingDuplicate'
   | 'audit.invalidPageToken';
 
+// What kind of failure each code is; the API edge (lambda-kit) alone turns a kind into a status. The
+// consumer's errors never reach an API: they fail the message, which SQS retries, then keeps in the DLQ.
+const KIND: Readonly<Record<AuditErrorCode, ErrorKind>> = {
+  'audit.invalidMessage': 'validation',
+  'audit.unsupportedSource': 'internal',
+  'audit.conflictingDuplicate': 'conflict',
+  'audit.invalidPageToken': 'validation',
+};
+
 /**
- * Base of the audit app's own errors: a stable `code`, and `cause` kept through `ErrorOptions`.
+ * Base of the audit app's own errors: a stable, typed `code`, the kind of failure it is, and `cause`
+ * kept through `ErrorOptions`.
  * @example
  * catch (error) { if (error instanceof AuditError && error.code === 'audit.invalidPageToken') return badRequest(); }
  */
-export class AuditError extends Error {
+export class AuditError extends AppError<AuditErrorCode> {
   override name = 'AuditError';
-  readonly code: AuditErrorCode;
 
-  constructor(code: AuditErrorCode, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.code = code;
+  constructor(code: AuditErrorCode, message: string, options?: AppErrorOptions) {
+    super(message, { ...options, code, kind: KIND[code] });
   }
 }

@@ -1,9 +1,9 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
 import type { AuditTrailReader } from '../../domain';
 import { auditTrail } from '../../wiring';
-import { findPage, instantSchema, pageQueryShape, segmentSchema } from '../shared';
+import { findPage, instantSchema, segmentSchema } from '../shared';
 
 const path = z.object({
   actorType: z.enum(['user', 'service'], 'actorType must be user or service'),
@@ -24,7 +24,7 @@ const query = z
  * @example
  * const handler = createGetActorEventsHandler(inMemoryReader);
  */
-export const createGetActorEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler =>
+export const createGetActorEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path, query }, ({ path: { actorType, actorId }, query: { from, to, ...page } }) =>
     findPage(
       reader,

@@ -1,9 +1,9 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
 import type { AuditTrailReader } from '../../domain';
 import { auditTrail } from '../../wiring';
-import { findPage, pageQueryShape, segmentSchema } from '../shared';
+import { findPage, segmentSchema } from '../shared';
 
 const path = z.object({ correlationId: segmentSchema('correlationId') });
 const query = z.object(pageQueryShape);
@@ -13,7 +13,7 @@ const query = z.object(pageQueryShape);
  * @example
  * const handler = createGetCorrelationEventsHandler(inMemoryReader);
  */
-export const createGetCorrelationEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler =>
+export const createGetCorrelationEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path, query }, ({ path: { correlationId }, query: page }) =>
     findPage(reader, { kind: 'correlation', correlationId }, page, { correlationId: 'path.correlationId' }),
   );

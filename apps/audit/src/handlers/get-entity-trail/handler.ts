@@ -1,9 +1,9 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
 import type { AuditTrailReader } from '../../domain';
 import { auditTrail } from '../../wiring';
-import { findPage, pageQueryShape, segmentSchema, typeNameSchema } from '../shared';
+import { findPage, segmentSchema, typeNameSchema } from '../shared';
 
 const path = z.object({ entityType: typeNameSchema('entityType'), entityId: segmentSchema('entityId') });
 const query = z.object(pageQueryShape);
@@ -13,7 +13,7 @@ const query = z.object(pageQueryShape);
  * @example
  * const handler = createGetEntityTrailHandler(inMemoryReader);
  */
-export const createGetEntityTrailHandler = (reader: AuditTrailReader): HttpLambdaHandler =>
+export const createGetEntityTrailHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path, query }, ({ path: { entityType, entityId }, query: page }) =>
     findPage(reader, { kind: 'entity', entityType, entityId }, page, {
       'entity.type': 'path.entityType',

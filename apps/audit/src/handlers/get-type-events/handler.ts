@@ -1,9 +1,9 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
 import type { AuditTrailReader } from '../../domain';
 import { auditTrail } from '../../wiring';
-import { findPage, isCalendarDate, pageQueryShape, typeNameSchema } from '../shared';
+import { findPage, isCalendarDate, typeNameSchema } from '../shared';
 
 const DAY_MESSAGE = 'day is required, as a calendar date YYYY-MM-DD (UTC)';
 
@@ -20,7 +20,7 @@ const query = z.object({
  * @example
  * const handler = createGetTypeEventsHandler(inMemoryReader);
  */
-export const createGetTypeEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler =>
+export const createGetTypeEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path, query }, ({ path: { detailType }, query: { day, ...page } }) =>
     findPage(reader, { kind: 'typeOnDay', detailType, day }, page, { detailType: 'path.detailType', day: 'query.day' }),
   );

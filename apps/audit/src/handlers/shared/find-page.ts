@@ -1,7 +1,7 @@
 import { ValidationError } from '@aircraftops/lambda-kit';
 import { type InvalidKeyError, isTablesError } from '@aircraftops/tables';
 
-import { type AuditQuery, type AuditTrailReader, isAuditError } from '../../domain';
+import type { AuditQuery, AuditTrailReader } from '../../domain';
 import { type AuditEventView, toAuditEventView } from './audit-event-view';
 
 /** One page of a query, as every audit route answers. */
@@ -11,9 +11,9 @@ export interface AuditPageResponse {
 }
 
 /**
- * Runs an audit query for a route, newest first, and turns the failures a caller caused into 400s:
- * a bad `nextToken`, and an identifier the key builder refuses (`fields` maps the key builder's field
- * names, such as `entity.id`, to the request's, such as `path.entityId`).
+ * Runs an audit query for a route, newest first. An identifier the key builder refuses is reported on
+ * the request's field: `fields` maps the key builder's field names, such as `entity.id`, to the
+ * request's, such as `path.entityId` (a bad `nextToken` already names `query.nextToken`).
  * @example
  * return findPage(auditTrail, { kind: 'correlation', correlationId }, query, { correlationId: 'path.correlationId' });
  */
@@ -30,9 +30,6 @@ export const findPage = async (
     });
     return { items: result.items.map(toAuditEventView), ...(result.nextToken === undefined ? {} : { nextToken: result.nextToken }) };
   } catch (error) {
-    if (isAuditError(error, 'audit.invalidPageToken')) {
-      throw new ValidationError([{ field: 'query.nextToken', message: error.message }], { cause: error });
-    }
     if (isTablesError(error, 'tables.invalidKey')) {
       const { field, reason } = error as InvalidKeyError;
       throw new ValidationError([{ field: fields[field] ?? field, message: reason }], { cause: error });

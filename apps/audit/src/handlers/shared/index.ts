@@ -1,4 +1,4 @@
 export { type AuditEventView, toAuditEventView } from './audit-event-view';
 export { type AuditPageResponse, findPage } from './find-page';
 export { isCalendarDate, isInstant } from './calendar';
-export { instantSchema, limitSchema, nextTokenSchema, PAGE_LIMITS, pageQueryShape, segmentSchema, typeNameSchema } from './query-schemas';
+export { instantSchema, segmentSchema, typeNameSchema } from './query-schemas';

@@ -2,25 +2,7 @@ import * as z from 'zod/mini';
 
 import { isInstant } from './calendar';
 
-/** Page size bounds of every audit query. */
-export const PAGE_LIMITS = { min: 1, max: 100, default: 25 } as const;
-
-const LIMIT_MESSAGE = `must be an integer from ${PAGE_LIMITS.min} to ${PAGE_LIMITS.max}`;
 const INSTANT_MESSAGE = 'must be an ISO-8601 date-time with a time zone, e.g. 2025-03-01T12:00:00.000Z';
-
-/** `?limit=` : 1–100, default 25. */
-export const limitSchema = z._default(
-  z
-    .pipe(z.string().check(z.regex(/^[0-9]{1,3}$/, LIMIT_MESSAGE)), z.transform(Number))
-    .check(z.refine((limit) => limit >= PAGE_LIMITS.min && limit <= PAGE_LIMITS.max, LIMIT_MESSAGE)),
-  PAGE_LIMITS.default,
-);
-
-/** `?nextToken=` : opaque; its content is checked against the query by the adapter. */
-export const nextTokenSchema = z.optional(z.string().check(z.minLength(1, 'must not be empty')));
-
-/** The paging part of every audit query string. */
-export const pageQueryShape = { limit: limitSchema, nextToken: nextTokenSchema };
 
 /**
  * An instant in any ISO-8601 form with a zone, normalised to the `Date#toISOString` form the sort keys

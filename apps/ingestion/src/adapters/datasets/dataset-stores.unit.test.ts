@@ -33,6 +33,11 @@ describe('LocalDatasetStore', () => {
     expect(await text(await store.open('link-in.txt'))).toBe('N-NUMBER,\r\n');
   });
 
+  it('refuses a folder as a dataset key when sizing or opening it, instead of a raw EISDIR later', async () => {
+    await expect(store.size('2025-03')).rejects.toMatchObject({ code: 'ingestion.datasetPath', kind: 'validation', message: 'dataset path "2025-03": is a folder, not a file' });
+    await expect(store.open('2025-03')).rejects.toBeInstanceOf(DatasetPathError);
+  });
+
   it.each([
     ['a parent-folder path', () => '../secret.txt', 'escapes the data folder'],
     ['a parent hop in the middle', () => '2025-03/../../secret.txt', 'escapes the data folder'],

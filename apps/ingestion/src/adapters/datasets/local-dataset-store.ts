@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -17,11 +18,20 @@ export class LocalDatasetStore implements DatasetStore {
   constructor(private readonly root: string) {}
 
   async size(key: string): Promise<number> {
-    return (await stat(await this.resolve(key))).size;
+    return (await this.file(key)).size;
   }
 
   async open(key: string): Promise<Readable> {
-    return createReadStream(await this.resolve(key));
+    const target = await this.resolve(key);
+    await this.file(key, target);
+    return createReadStream(target);
+  }
+
+  /** The stats of the regular file at `key`: a folder is refused here, not later as a raw EISDIR. */
+  private async file(key: string, target?: string): Promise<Stats> {
+    const stats = await stat(target ?? (await this.resolve(key)));
+    if (!stats.isFile()) throw new DatasetPathError(key, stats.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+    return stats;
   }
 
   /** The real path of `key`, checked to be inside the root. */

@@ -1,6 +1,7 @@
 import {
   type Actor,
   createItem,
+  decodePageToken,
   encodePageToken,
   isConditionalCheckFailed,
   type JobsEntities,
@@ -23,7 +24,6 @@ import type {
   TransitionChanges,
 } from '../../use-cases/ports';
 import { batchWriteWithRetry } from './batch-write-with-retry';
-import { decodeKeyToken } from './decode-key-token';
 import { decodeJobListCursor, encodeJobListCursor, type JobListCursor } from './job-list-cursor';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
@@ -214,7 +214,7 @@ export class DynamoJobStore implements JobStore {
 
   async listRowErrors(jobId: string, query: { limit: number; nextToken?: string }): Promise<Page<RowErrorInput>> {
     const errorsOfJob = jobsQueries.rowErrorsOfJob(jobId);
-    const start = query.nextToken === undefined ? undefined : decodeKeyToken(query.nextToken, errorsOfJob);
+    const start = query.nextToken === undefined ? undefined : decodePageToken(query.nextToken, errorsOfJob, 'query.nextToken');
     const { Items = [], LastEvaluatedKey } = await this.entities.JobRowError.table
       .build(QueryCommand)
       .entities(this.entities.JobRowError)

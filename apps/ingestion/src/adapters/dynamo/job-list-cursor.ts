@@ -1,7 +1,8 @@
 import { checkStartKey, encodePageToken, JOB_STATUSES, type JobStatus, jobsQueries, parsePageToken } from '@aircraftops/tables';
 
 import { InvalidPageTokenError } from '../../domain/job';
-import { PAGE_TOKEN_FIELD, withDomainPageTokenError } from './with-domain-page-token-error';
+/** Where every ingestion list takes its page token from. */
+const PAGE_TOKEN_FIELD = 'query.nextToken';
 
 /** Where a job listing goes on: in the status partition `status` (GSI1), after `key` or from its start. */
 export interface JobListCursor {
@@ -25,12 +26,13 @@ export const encodeJobListCursor = (filter: JobStatus | undefined, cursor: JobLi
 /**
  * The cursor a token stands for, checked against the list it is used on: same status filter, a status
  * of that list, and a GSI1 key of that status's partition (the table library's check).
- * @throws InvalidPageTokenError
+ * @throws InvalidPageTokenError (the domain's for the list state, the shared codec's for the key): a
+ * validation error on `query.nextToken` either way.
  * @example
  * const cursor = decodeJobListCursor(query.nextToken, query.status);
  */
 export const decodeJobListCursor = (token: string, filter: JobStatus | undefined): JobListCursor => {
-  const value = withDomainPageTokenError(() => parsePageToken(token, PAGE_TOKEN_FIELD));
+  const value = parsePageToken(token, PAGE_TOKEN_FIELD);
   const { l: list, s: status, k: key } = value;
   if (!Object.keys(value).every((name) => CURSOR_FIELDS.has(name)) || typeof list !== 'string' || typeof status !== 'string') {
     throw new InvalidPageTokenError('not an encoded position');
@@ -41,5 +43,5 @@ export const decodeJobListCursor = (token: string, filter: JobStatus | undefined
   }
   const jobStatus = status as JobStatus;
   if (key === undefined) return { status: jobStatus };
-  return { status: jobStatus, key: withDomainPageTokenError(() => checkStartKey(key, jobsQueries.jobsByStatus(jobStatus), PAGE_TOKEN_FIELD)) };
+  return { status: jobStatus, key: checkStartKey(key, jobsQueries.jobsByStatus(jobStatus), PAGE_TOKEN_FIELD) };
 };

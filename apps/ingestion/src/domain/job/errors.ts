@@ -1,3 +1,4 @@
+import { type ErrorDetail, ValidationError } from '@aircraftops/lambda-kit';
 import type { JobStatus } from '@aircraftops/tables';
 
 import { IngestionError } from './ingestion-error';
@@ -84,7 +85,7 @@ export class WriteFailedError extends IngestionError {
 
 /**
  * A `nextToken` that no page of this list handed out: undecodable, edited, or from another list (other
- * job, other status filter). The caller's mistake (HTTP 400 on `query.nextToken`), caught before the
+ * job, other status filter). The caller's mistake (a validation error on `query.nextToken`), caught before the
  * key reaches DynamoDB, which would otherwise fail with a ValidationException or, worse, page through
  * another partition.
  * @example throw new InvalidPageTokenError('it belongs to another list');
@@ -97,6 +98,20 @@ export class InvalidPageTokenError extends IngestionError {
     readonly reason: string,
     options?: ErrorOptions,
   ) {
-    super('ingestion.invalidPageToken', `query.nextToken: is not a token of this list: ${reason}`, options);
+    const message = `is not a token of this list: ${reason}`;
+    super('ingestion.invalidPageToken', `query.nextToken ${message}`, { ...options, details: [{ field: 'query.nextToken', message }] });
+  }
+}
+
+/**
+ * A file a caller named cannot be ingested (no file behind the key, a folder, an undetectable kind, not
+ * an FAA file): the caller's mistake, with `details` naming the file's field. Keeps the original error
+ * (`DatasetPathError`, `DatasetKindError`, `DatasetFormatError`) as `cause` and its code.
+ * @example throw new DatasetFileError(pathError, [{ field: 'body.files[0].key', message: pathError.message }]);
+ */
+export class DatasetFileError extends ValidationError {
+  constructor(cause: Error & { readonly code: string }, details: readonly ErrorDetail[]) {
+    super(details, { cause, code: cause.code, message: cause.message });
+    this.name = 'DatasetFileError';
   }
 }

@@ -3,6 +3,7 @@ export { assertTransition, canTransition, isTerminal, statusesLeadingTo, TERMINA
 export { computeProgress, type JobProgress, ProgressThrottle } from './progress';
 export { conflictReason, DuplicateTracker, type DuplicateVerdict, KEY_FIELD_OF_KIND } from './duplicate-tracker';
 export {
+  DatasetFileError,
   CountsInvariantError,
   DatasetKindError,
   DatasetPathError,

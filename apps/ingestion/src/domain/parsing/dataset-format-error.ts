@@ -1,3 +1,5 @@
+import { AppError, type AppErrorOptions, isAppError } from '@aircraftops/lambda-kit';
+
 /**
  * The file as a whole is not the FAA file it claims to be (wrong or missing header, binary data,
  * not UTF-8 text). Thrown before any row is yielded, so a job fails before writing anything.
@@ -8,16 +10,16 @@
  * catch (error) { if (isDatasetFormatError(error)) markJobFailed(error.file, error.reason); }
  * ```
  */
-export class DatasetFormatError extends Error {
+export class DatasetFormatError extends AppError<'ingestion.datasetFormat'> {
   override readonly name = 'DatasetFormatError';
-  readonly code = 'ingestion.datasetFormat';
 
   constructor(
     readonly file: string,
     readonly reason: string,
-    options?: ErrorOptions,
+    options?: AppErrorOptions,
   ) {
-    super(`${file}: ${reason}`, options);
+    // A file that is no FAA file is the caller's input (it named it), hence a validation error.
+    super(`${file}: ${reason}`, { ...options, code: 'ingestion.datasetFormat', kind: 'validation' });
   }
 }
 
@@ -30,5 +32,5 @@ export class DatasetFormatError extends Error {
  * ```
  */
 export function isDatasetFormatError(error: unknown): error is DatasetFormatError {
-  return error instanceof Error && (error as { code?: unknown }).code === 'ingestion.datasetFormat';
+  return isAppError(error, 'ingestion.datasetFormat');
 }

@@ -1,12 +1,15 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { addSchedule, type ScheduleStore } from '../../schedules';
-import { correlationIdOf, datasetFilesSchema, defaultScheduleStore, z } from '../shared';
+import type { ScheduleStore } from '../../schedules';
+import { addSchedule } from '../../schedules/use-cases/add-schedule';
+import { datasetFilesSchema } from '../shared/dataset-file-schema';
+import { defaultScheduleStore } from '../shared/default-deps';
 
 const body = z.strictObject({
   name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(100, 'must be at most 100 characters')),
-  cron: z.string(),
-  timezone: z.optional(z.string()),
+  cron: z.string().check(z.maxLength(200, 'must be at most 200 characters')),
+  timezone: z.optional(z.string().check(z.maxLength(64, 'must be at most 64 characters'))),
   files: datasetFilesSchema,
   enabled: z.optional(z.boolean()),
 });
@@ -17,9 +20,9 @@ const body = z.strictObject({
  * @example
  * export const handler = createAddScheduleHandler(() => store);
  */
-export const createAddScheduleHandler = (schedules: () => ScheduleStore): HttpLambdaHandler =>
-  httpHandler({ role: 'admin', body }, async ({ body, actor, event }) => {
-    const schedule = await addSchedule(body, { schedules: schedules() }, { actor, correlationId: correlationIdOf(event) });
+export const createAddScheduleHandler = (schedules: () => ScheduleStore): HttpLambdaHandler<'admin'> =>
+  httpHandler({ role: 'admin', body }, async ({ body, actor, correlationId }) => {
+    const schedule = await addSchedule(body, { schedules: schedules() }, { actor, correlationId });
     return { statusCode: 201, body: schedule, headers: { location: `/ingestion/schedules/${schedule.scheduleId}` } };
   });
 

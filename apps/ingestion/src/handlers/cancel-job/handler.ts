@@ -1,8 +1,10 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { cancelJob } from '../../use-cases';
-import type { IngestionDeps } from '../../use-cases';
-import { defaultIngestionDeps, idParam, toHttpError, z } from '../shared';
+import { cancelJob } from '../../use-cases/cancel-job';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { defaultIngestionDeps } from '../shared/default-deps';
+import { idParam } from '../shared/id-param';
 
 /**
  * `POST /ingestion/jobs/{id}/cancel` (operator): a QUEUED job is CANCELLED at once; a RUNNING one is
@@ -10,14 +12,8 @@ import { defaultIngestionDeps, idParam, toHttpError, z } from '../shared';
  * @example
  * export const handler = createCancelJobHandler(() => fakeDeps);
  */
-export const createCancelJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler =>
-  httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, async ({ path }) => {
-    try {
-      return await cancelJob(deps(), path.id);
-    } catch (error) {
-      throw toHttpError(error);
-    }
-  });
+export const createCancelJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'operator'> =>
+  httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, ({ path }) => cancelJob(deps(), path.id));
 
 /** The Lambda entry point the manifest names (`handlers/cancel-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createCancelJobHandler(defaultIngestionDeps);

@@ -1,8 +1,10 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQuery } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { getJob, listJobErrors } from '../../use-cases';
-import type { IngestionDeps } from '../../use-cases';
-import { defaultIngestionDeps, idParam, pageQuery, toHttpError, z } from '../shared';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { getJob, listJobErrors } from '../../use-cases/job-queries';
+import { defaultIngestionDeps } from '../shared/default-deps';
+import { idParam } from '../shared/id-param';
 
 /**
  * `GET /ingestion/jobs/{id}/errors?limit=&nextToken=` (viewer): a job's row errors by file then
@@ -10,14 +12,10 @@ import { defaultIngestionDeps, idParam, pageQuery, toHttpError, z } from '../sha
  * @example
  * export const handler = createListJobErrorsHandler(() => fakeDeps);
  */
-export const createListJobErrorsHandler = (deps: () => IngestionDeps): HttpLambdaHandler =>
-  httpHandler({ role: 'viewer', path: z.object({ id: idParam }), query: z.strictObject(pageQuery) }, async ({ path, query }) => {
-    try {
-      await getJob(deps(), path.id);
-      return await listJobErrors(deps(), path.id, query);
-    } catch (error) {
-      throw toHttpError(error);
-    }
+export const createListJobErrorsHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'viewer'> =>
+  httpHandler({ role: 'viewer', path: z.object({ id: idParam }), query: pageQuery }, async ({ path, query }) => {
+    await getJob(deps(), path.id);
+    return listJobErrors(deps(), path.id, query);
   });
 
 /** The Lambda entry point the manifest names (`handlers/list-job-errors/handler.ts#handler`), with the ports from the environment. */

@@ -1,25 +1,20 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import { JOB_STATUSES } from '@aircraftops/tables';
+import * as z from 'zod/mini';
 
-import { listJobs } from '../../use-cases';
-import type { IngestionDeps } from '../../use-cases';
-import { defaultIngestionDeps, pageQuery, toHttpError, z } from '../shared';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { listJobs } from '../../use-cases/job-queries';
+import { defaultIngestionDeps } from '../shared/default-deps';
 
-const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...pageQuery });
+const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...pageQueryShape });
 
 /**
  * `GET /ingestion/jobs?status=&limit=&nextToken=` (viewer): jobs newest first, one page.
  * @example
  * export const handler = createListJobsHandler(() => fakeDeps);
  */
-export const createListJobsHandler = (deps: () => IngestionDeps): HttpLambdaHandler =>
-  httpHandler({ role: 'viewer', query }, async ({ query }) => {
-    try {
-      return await listJobs(deps(), query);
-    } catch (error) {
-      throw toHttpError(error);
-    }
-  });
+export const createListJobsHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'viewer'> =>
+  httpHandler({ role: 'viewer', query }, ({ query }) => listJobs(deps(), query));
 
 /** The Lambda entry point the manifest names (`handlers/list-jobs/handler.ts#handler`), with the ports from the environment. */
 export const handler = createListJobsHandler(defaultIngestionDeps);

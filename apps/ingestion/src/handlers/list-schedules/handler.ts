@@ -1,15 +1,16 @@
-import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import { httpHandler, type HttpLambdaHandler, pageQuery } from '@aircraftops/lambda-kit';
 
-import { listSchedules, type ScheduleStore } from '../../schedules';
-import { defaultScheduleStore, pageQuery, z } from '../shared';
+import type { ScheduleStore } from '../../schedules';
+import { listSchedules } from '../../schedules/use-cases/list-schedules';
+import { defaultScheduleStore } from '../shared/default-deps';
 
 /**
  * `GET /ingestion/schedules?limit=&nextToken=` (viewer): recurring ingestions, soonest next run first.
  * @example
  * export const handler = createListSchedulesHandler(() => store);
  */
-export const createListSchedulesHandler = (schedules: () => ScheduleStore): HttpLambdaHandler =>
-  httpHandler({ role: 'viewer', query: z.strictObject(pageQuery) }, async ({ query }) => listSchedules(query, { schedules: schedules() }));
+export const createListSchedulesHandler = (schedules: () => ScheduleStore): HttpLambdaHandler<'viewer'> =>
+  httpHandler({ role: 'viewer', query: pageQuery }, ({ query }) => listSchedules(query, { schedules: schedules() }));
 
 /** The Lambda entry point the manifest names (`handlers/list-schedules/handler.ts#handler`), with the ports from the environment. */
 export const handler = createListSchedulesHandler(defaultScheduleStore);

@@ -1,14 +1,17 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { removeSchedule, type ScheduleStore } from '../../schedules';
-import { defaultScheduleStore, idParam, z } from '../shared';
+import type { ScheduleStore } from '../../schedules';
+import { removeSchedule } from '../../schedules/use-cases/remove-schedule';
+import { defaultScheduleStore } from '../shared/default-deps';
+import { idParam } from '../shared/id-param';
 
 /**
  * `DELETE /ingestion/schedules/{id}` (admin): 204; 404 when there is no such schedule.
  * @example
  * export const handler = createRemoveScheduleHandler(() => store);
  */
-export const createRemoveScheduleHandler = (schedules: () => ScheduleStore): HttpLambdaHandler =>
+export const createRemoveScheduleHandler = (schedules: () => ScheduleStore): HttpLambdaHandler<'admin'> =>
   httpHandler({ role: 'admin', path: z.object({ id: idParam }) }, async ({ path }) => {
     await removeSchedule(path.id, { schedules: schedules() });
   });

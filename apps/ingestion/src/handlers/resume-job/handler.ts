@@ -1,8 +1,10 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
+import * as z from 'zod/mini';
 
-import { resumeJob } from '../../use-cases';
-import type { IngestionDeps } from '../../use-cases';
-import { defaultIngestionDeps, idParam, toHttpError, z } from '../shared';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { resumeJob } from '../../use-cases/resume-job';
+import { defaultIngestionDeps } from '../shared/default-deps';
+import { idParam } from '../shared/id-param';
 
 /**
  * `POST /ingestion/jobs/{id}/resume` (operator): a FAILED job (or a RUNNING one whose runner died)
@@ -11,14 +13,11 @@ import { defaultIngestionDeps, idParam, toHttpError, z } from '../shared';
  * @example
  * export const handler = createResumeJobHandler(() => fakeDeps);
  */
-export const createResumeJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler =>
-  httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, async ({ path }) => {
-    try {
-      return { statusCode: 202, body: await resumeJob(deps(), path.id) };
-    } catch (error) {
-      throw toHttpError(error);
-    }
-  });
+export const createResumeJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'operator'> =>
+  httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, async ({ path }) => ({
+    statusCode: 202,
+    body: await resumeJob(deps(), path.id),
+  }));
 
 /** The Lambda entry point the manifest names (`handlers/resume-job/handler.ts#handler`), with the ports from the environment. */
 export const handler = createResumeJobHandler(defaultIngestionDeps);

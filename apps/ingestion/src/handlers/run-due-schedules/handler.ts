@@ -1,8 +1,10 @@
-import { createLogger } from '@aircraftops/lambda-kit';
+import { createLogger, scheduledHandler, type ScheduledLambdaHandler } from '@aircraftops/lambda-kit';
 
-import { type DueScheduleOutcome, runDueSchedules, type ScheduleStore, type StartJobPort } from '../../schedules';
-import { type IngestionDeps, startJob } from '../../use-cases';
-import { defaultIngestionDeps, defaultScheduleStore } from '../shared';
+import type { ScheduleStore, StartJobPort } from '../../schedules';
+import { type DueScheduleOutcome, runDueSchedules } from '../../schedules/use-cases/run-due-schedules';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { startJob } from '../../use-cases/start-job';
+import { defaultIngestionDeps, defaultScheduleStore } from '../shared/default-deps';
 
 const logger = createLogger('ingestion-scheduler');
 
@@ -19,17 +21,19 @@ export class ScheduledRunsFailedError extends Error {
 }
 
 /**
- * Starts the jobs of every schedule due now. Locally `startScheduler` (tools/local-runtime) calls it
- * every few seconds; in the cloud an EventBridge Scheduler rule will invoke it (later issue). Runs
- * that could not start are thrown together after the others started, so the failure shows (logs,
- * Lambda error metric) instead of vanishing.
+ * Starts the jobs of every schedule due now, on the shared scheduled stack (logger with the Lambda
+ * context and the invocation's correlation id). Locally the runtime invokes it every few seconds; in
+ * the cloud its declared schedule does. Runs that could not start are thrown together after the
+ * others started, so the failure shows (logs, Lambda error metric) instead of vanishing.
  * @example
  * const run = createRunDueSchedulesHandler(() => deps, () => store);
- * await run();
+ * await run({}, context);
  */
-export const createRunDueSchedulesHandler =
-  (deps: () => IngestionDeps, schedules: () => ScheduleStore) =>
-  async (): Promise<{ outcomes: DueScheduleOutcome[] }> => {
+export const createRunDueSchedulesHandler = (
+  deps: () => IngestionDeps,
+  schedules: () => ScheduleStore,
+): ScheduledLambdaHandler<{ outcomes: DueScheduleOutcome[] }> =>
+  scheduledHandler(async () => {
     // The header decides each file's kind at run time (core's detectFileKind); the schedule's kind is what it expects.
     const start: StartJobPort = async ({ files, startedBy, correlationId, scheduleId }) =>
       startJob(deps(), { files: files.map(({ key }) => ({ key })), startedBy, correlationId, scheduleId });
@@ -38,7 +42,7 @@ export const createRunDueSchedulesHandler =
     const failed = outcomes.filter((outcome): outcome is Extract<DueScheduleOutcome, { status: 'failed' }> => outcome.status === 'failed');
     if (failed.length > 0) throw new ScheduledRunsFailedError(failed);
     return { outcomes };
-  };
+  }, { logger });
 
 /** The Lambda entry point the manifest names (`handlers/run-due-schedules/handler.ts#handler`), with the ports from the environment. */
 export const handler = createRunDueSchedulesHandler(defaultIngestionDeps, defaultScheduleStore);

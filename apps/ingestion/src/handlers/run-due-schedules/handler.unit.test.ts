@@ -1,5 +1,6 @@
 // First: the kit silences the logs before the handler module builds its logger.
 import { fakeDeps } from '../shared/handler-kit.fixtures.test';
+import { buildLambdaContext } from '@aircraftops/lambda-kit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,7 +25,7 @@ describe('run-due-schedules handler', () => {
     const store = new InMemoryScheduleStore();
     await store.create(schedule('s1', 'faa/MASTER.txt'));
 
-    const { outcomes } = await createRunDueSchedulesHandler(() => deps, () => store)();
+    const { outcomes } = await createRunDueSchedulesHandler(() => deps, () => store)({}, buildLambdaContext());
 
     expect(outcomes).toEqual([expect.objectContaining({ scheduleId: 's1', status: 'started' })]);
     expect([...jobs.values()]).toEqual([
@@ -39,7 +40,7 @@ describe('run-due-schedules handler', () => {
     await store.create(schedule('s1', 'faa/GONE-MASTER.txt'));
     await store.create(schedule('s2', 'faa/MASTER.txt'));
 
-    const run = createRunDueSchedulesHandler(() => deps, () => store)();
+    const run = createRunDueSchedulesHandler(() => deps, () => store)({}, buildLambdaContext());
 
     await expect(run).rejects.toBeInstanceOf(ScheduledRunsFailedError);
     await expect(run).rejects.toThrow('1 scheduled run(s) could not start: s1: dataset path "faa/GONE-MASTER.txt": no such file');

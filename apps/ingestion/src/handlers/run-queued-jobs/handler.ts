@@ -3,8 +3,9 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 
 import { isIngestionError } from '../../domain/job';
-import { runJob, type IngestionDeps } from '../../use-cases';
-import { defaultIngestionDeps } from '../shared';
+import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import { runJob } from '../../use-cases/run-job';
+import { defaultIngestionDeps } from '../shared/default-deps';
 
 const logger = createLogger('ingestion-job-runner');
 

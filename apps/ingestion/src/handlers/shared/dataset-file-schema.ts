@@ -1,7 +1,7 @@
 import { DATASET_FILE_KINDS } from '@aircraftops/tables';
 
-import { datasetKeyProblem } from '../../schedules';
-import { z } from './zod';
+import { datasetKeyProblem } from '../../schedules/files';
+import * as z from 'zod/mini';
 
 /**
  * A dataset-store key from a request: a relative path in the data folder locally, an S3 key in the

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from 'zod/mini';
 
 /**
  * A job or schedule id in a path: what the table library accepts as an id (UUID/ULID-like), checked

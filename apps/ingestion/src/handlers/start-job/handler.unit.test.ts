@@ -1,4 +1,9 @@
 import { call, claimsOf, fakeDeps } from '../shared/handler-kit.fixtures.test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { LocalDatasetStore } from '../../adapters/datasets/local-dataset-store';
 import { createStartJobHandler } from './handler';
 
 const MASTER_HEADER = '\uFEFFN-NUMBER,SERIAL NUMBER,MFR MDL CODE';
@@ -66,6 +71,21 @@ describe('POST /ingestion/jobs', () => {
     expect(response.json.error.details).toEqual([
       { field: 'body.files[0].key', message: 'dataset path "uploads/MISSING.txt": no such file in the data folder' },
     ]);
+  });
+
+  it('answers 400 on the file when the key names a folder, with or without a kind', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'start-job-'));
+    mkdirSync(path.join(root, 'uploads'));
+    const { deps } = fakeDeps();
+    const handler = createStartJobHandler(() => ({ ...deps, datasets: new LocalDatasetStore(root) }));
+
+    const responses = [await call(handler, post({ files: [{ key: 'uploads' }] })), await call(handler, post({ files: [{ key: 'uploads', kind: 'MASTER' }] }))];
+    rmSync(root, { recursive: true, force: true });
+
+    for (const response of responses) {
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: 'body.files[0].key', message: 'dataset path "uploads": is a folder, not a file' }]);
+    }
   });
 
   it('answers 400 on the kind when the file is no FAA file', async () => {

@@ -1,6 +1,5 @@
-import { encodePageToken } from '@aircraftops/tables';
+import { encodePageToken, InvalidPageTokenError } from '@aircraftops/tables';
 
-import { InvalidScheduleError } from '../errors';
 import { decodeSchedulePageToken } from './schedule-list';
 
 const key = { PK: 'SCHEDULE#s1', SK: 'SCHEDULE', GSI1PK: 'SCHEDULES', GSI1SK: '2025-06-01T02:00:00.000Z#s1' };
@@ -13,16 +12,16 @@ describe('schedule page tokens', () => {
   it.each([
     ['it belongs to another list', encodePageToken({ ...key, GSI1PK: 'JOBSTATUS#QUEUED' })],
     ['expected 1-12000 base64url characters', 'abc$'],
-  ])('refuse a token when %s, with a 400 on query.nextToken', (reason, token) => {
+  ])('refuse a token when %s, with a validation error on query.nextToken', (reason, token) => {
     const act = () => decodeSchedulePageToken(token);
 
-    expect(act).toThrow(InvalidScheduleError);
+    expect(act).toThrow(InvalidPageTokenError);
     expect(act).toThrow(
       expect.objectContaining({
+        kind: 'validation',
         field: 'query.nextToken',
-        reason: `is not a token of the schedule list: ${reason}`,
-        details: [{ field: 'query.nextToken', message: `is not a token of the schedule list: ${reason}` }],
-        cause: expect.objectContaining({ code: 'tables.invalidPageToken' }),
+        reason,
+        details: [{ field: 'query.nextToken', message: `is not a token of this list: ${reason}` }],
       }),
     );
   });

@@ -1,0 +1,2 @@
+export { PAGE_LIMITS } from './page-limits';
+export { type PageRequest, pageQuery, pageQueryShape } from './page-query';

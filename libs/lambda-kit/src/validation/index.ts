@@ -1,0 +1,1 @@
+export { ZOD_MESSAGES } from './english-messages';
