@@ -10,7 +10,7 @@ const base = {
   transformIgnorePatterns: ['node_modules/(?!(@middy|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   cacheDirectory: path.join(__dirname, '.nx/jest-cache'),
-  setupFiles: [path.join(__dirname, 'tools/jest/quiet-env.js')],
+  setupFiles: [path.join(__dirname, 'tools/jest/quiet-env.js'), path.join(__dirname, 'tools/dynamodb-local/src/jest/platform-env.js')],
 };
 
 module.exports = {

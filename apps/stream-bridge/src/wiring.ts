@@ -11,7 +11,8 @@ import type { BridgeBatchResult, BridgeLogger } from './use-cases';
 
 /** What the composition root needs. */
 export interface StreamBridgeDependencies {
-  readonly tables: readonly BridgedTable[];
+  /** The bridged tables, or how to read them per batch (from the current function's environment). */
+  readonly tables: readonly BridgedTable[] | (() => readonly BridgedTable[]);
   readonly publisher: Pick<EventPublisher, 'publish'>;
   readonly logger: BridgeLogger;
 }
@@ -30,7 +31,7 @@ const sequenceNumberOf = (record: DynamoDBRecord, index: number): string => {
  *
  * @example
  * ```ts
- * const bridge = createStreamBridge({ tables: bridgedTablesFromEnv(), publisher, logger });
+ * const bridge = createStreamBridge({ tables: () => bridgedTablesFromEnv(), publisher: eventPublisherFromEnv(), logger });
  * const { batchItemFailures } = await bridge(event.Records);
  * ```
  */
@@ -38,10 +39,11 @@ export const createStreamBridge =
   ({ tables, publisher, logger }: StreamBridgeDependencies) =>
   (records: readonly DynamoDBRecord[]): Promise<BridgeBatchResult> => {
     if (!Array.isArray(records)) throw new InvalidBatchError('Stream event has no Records array');
+    const bridged = typeof tables === 'function' ? tables() : tables;
     return bridgeBatch(records, {
       sequenceNumberOf,
       outcomeOf: (record): ChangeOutcome => {
-        const decoded = decodeStreamRecord(record, tables);
+        const decoded = decodeStreamRecord(record, bridged);
         return decoded.kind === 'skipped' ? decoded.outcome : mapChange(decoded.change);
       },
       publisher,

@@ -4,3 +4,4 @@ export * from './docs';
 export * from './environment';
 export * from './function';
 export * from './triggers';
+export * from './local';

@@ -8,6 +8,7 @@ export * from './http';
 export { createLogger } from './logger';
 export * from './logging';
 export * from './paging';
+export * from './runtime';
 export type { CreateLoggerOptions, LogLevelName } from './logger';
 export * from './sqs';
 export * from './schedule';

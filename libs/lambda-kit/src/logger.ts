@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 
 import { ConfigurationError } from './errors';
+import { currentEnv } from './runtime';
 
 const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
 
@@ -11,7 +12,7 @@ export type LogLevelName = (typeof LEVELS)[number];
 export interface CreateLoggerOptions {
   /** Overrides the environment (`POWERTOOLS_LOG_LEVEL`, then `LOG_LEVEL`); case-insensitive. */
   readonly level?: string;
-  readonly env?: NodeJS.ProcessEnv;
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface CreateLoggerOptions {
  * logger.info('Aircraft registered', { nNumber: 'N12345' });
  */
 export const createLogger = (serviceName: string, options: CreateLoggerOptions = {}): Logger => {
-  const env = options.env ?? process.env;
+  const env = options.env ?? currentEnv();
   const source = options.level !== undefined ? 'the level option' : env['POWERTOOLS_LOG_LEVEL'] ? 'POWERTOOLS_LOG_LEVEL' : 'LOG_LEVEL';
   const raw = options.level ?? (env['POWERTOOLS_LOG_LEVEL'] || env['LOG_LEVEL'] || 'INFO');
   const level = raw.trim().toUpperCase();

@@ -1,46 +1,52 @@
 import { existsSync } from 'node:fs';
 
+import { declarationProblems, routesOf, schedulesOf, streamConsumersOf, subscriptionsOf } from '@aircraftops/declarations';
 import { validateEventPattern } from '@aircraftops/events';
-import { appManifests } from '@aircraftops/local-runtime';
+import { platformApps } from '@aircraftops/platform';
 
-const routes = appManifests.flatMap((manifest) => manifest.routes.map((route) => ({ app: manifest.app, route })));
-const subscriptions = appManifests.flatMap((manifest) => manifest.subscriptions);
-const streamConsumers = appManifests.flatMap((manifest) => manifest.streamConsumers);
-const handlerRefs = [
-  ...routes.map(({ route }) => route.handler),
-  ...subscriptions.map((subscription) => subscription.handler),
-  ...streamConsumers.map((consumer) => consumer.handler),
-];
+const functions = platformApps.flatMap((app) => app.functions.map((fn) => ({ app: app.app, fn })));
+const routes = platformApps.flatMap(routesOf);
 
-describe('the apps’ declarations (what the local runtime and the CDK wire)', () => {
-  it('every app declares something', () => {
-    expect(appManifests.map((manifest) => manifest.app).sort()).toEqual(['aircraft', 'audit', 'ingestion', 'stream-bridge']);
-    for (const manifest of appManifests) {
-      expect(manifest.routes.length + manifest.subscriptions.length + manifest.streamConsumers.length).toBeGreaterThan(0);
-    }
+describe('the apps’ declarations (what the local runtime builds and the CDK synthesises)', () => {
+  it('every app of the platform declares functions', () => {
+    expect(platformApps.map((app) => app.app).sort()).toEqual(['aircraft', 'audit', 'ingestion', 'stream-bridge']);
+    for (const app of platformApps) expect(app.functions.length).toBeGreaterThan(0);
   });
 
-  it.each(handlerRefs.map((ref) => [ref.module, ref.export]))('%s exports %s', (module, exportName) => {
+  it.each(platformApps.map((app) => [app.app, app]))('%s has no declaration problem', (_name, app) => {
+    expect(declarationProblems(app)).toEqual([]);
+  });
+
+  it.each(functions.map(({ fn }) => [fn.name, fn.handler.module, fn.handler.export]))('%s: %s exports the function %s', (_name, module, exportName) => {
     expect(existsSync(module)).toBe(true);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolving the declared handler is the point
     expect(typeof (require(module) as Record<string, unknown>)[exportName]).toBe('function');
   });
 
+  it('function names are unique across the platform (they name the Lambda, its role, its queue and its logs)', () => {
+    const names = functions.map(({ fn }) => fn.name);
+    expect(names.length).toBe(new Set(names).size);
+  });
+
   it('no two routes claim the same method and path', () => {
-    const keys = routes.map(({ route }) => `${route.method} ${route.path}`);
+    const keys = routes.map((route) => `${route.method} ${route.path}`);
     expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('every route is authenticated: no route is public (GET /health is the gateway’s own)', () => {
-    expect(routes.filter(({ route }) => route.role === 'public')).toEqual([]);
+    expect(routes.filter((route) => route.role === 'public')).toEqual([]);
   });
 
-  it('subscription and consumer names are unique and patterns are valid EventBridge patterns', () => {
-    const names = [...subscriptions.map((s) => s.name), ...streamConsumers.map((c) => c.name)];
-    expect(names.length).toBe(new Set(names).size);
-    for (const subscription of subscriptions) expect(() => validateEventPattern(subscription.eventPattern)).not.toThrow();
-    for (const consumer of streamConsumers) {
+  it('subscription patterns and stream filter criteria are valid EventBridge patterns', () => {
+    for (const subscription of platformApps.flatMap(subscriptionsOf)) expect(() => validateEventPattern(subscription.eventPattern)).not.toThrow();
+    for (const consumer of platformApps.flatMap(streamConsumersOf)) {
       for (const pattern of consumer.filterPatterns ?? []) expect(() => validateEventPattern(pattern)).not.toThrow();
     }
+  });
+
+  it('the due-schedules handler is a declared scheduled function, run locally at a declared interval', () => {
+    expect(platformApps.flatMap(schedulesOf).map((schedule) => [schedule.name, schedule.expression, schedule.localIntervalSeconds])).toEqual([
+      ['ingestion-run-due-schedules', 'rate(1 minute)', 5],
+    ]);
   });
 });

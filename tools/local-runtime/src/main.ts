@@ -29,8 +29,6 @@ const options = program.opts<{ port: number; persist?: string; seed: boolean; ve
 const main = async (): Promise<void> => {
   const started = Date.now();
   const verbose = Boolean(options.verbose);
-  // Handlers log JSON through Powertools; locally only warnings and errors unless asked for more.
-  process.env['POWERTOOLS_LOG_LEVEL'] ??= verbose ? 'INFO' : 'WARN';
   const log = (line: string): void => {
     if (verbose || !/^\[(gateway|dynamodb)\]/.test(line)) process.stdout.write(`${pc.dim(new Date().toISOString())} ${line}\n`);
   };
@@ -50,12 +48,14 @@ const main = async (): Promise<void> => {
     port: options.port,
     persistDir: options.persist ? path.resolve(options.persist) : undefined,
     home: runtimeHome(),
+    // Handlers log JSON through Powertools; locally only warnings and errors unless asked for more.
+    functionLogLevel: verbose ? 'INFO' : 'WARN',
     log,
   });
   if (stopping) return;
   printBanner(platform, { persistDir: options.persist, startedMs: Date.now() - started });
   if (options.seed && platform.createdTables.includes('CoreTable')) {
-    const jobId = await seedSample(platform.dataDir);
+    const jobId = await seedSample(platform.dataDir, platform.functions.get('ingestion-start-job')?.env ?? {});
     log(`empty database: ingesting the bundled FAA sample (job ${jobId}); follow it with \`npx aircraftops jobs show ${jobId}\``);
   }
 };

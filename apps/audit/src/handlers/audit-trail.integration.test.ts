@@ -1,16 +1,36 @@
+import {
+  AccessDeniedError,
+  declaredFunction,
+  type FunctionDeclaration,
+  localEnvironmentFrom,
+  localFunction,
+  localResourceNames,
+  tableArn,
+} from '@aircraftops/declarations';
 import { AircraftRegistered } from '@aircraftops/events';
 import { buildHttpEvent, buildLambdaContext, buildSqsEvent, createLogger } from '@aircraftops/lambda-kit';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { auditQueries, AuditEventsTable } from '@aircraftops/tables';
 import { QueryCommand } from 'dynamodb-toolbox';
 
 import { contractEvent, uniqueId, viewerClaims } from '../__fixtures__/events.fixtures.test';
 import { bodyOf } from '../__fixtures__/offline-audit-trail.fixtures.test';
+import { manifest } from '../manifest';
 import { auditTrail } from '../wiring';
-import { handler as getActorEvents } from './get-actor-events/handler';
-import { handler as getCorrelationEvents } from './get-correlation-events/handler';
-import { handler as getEntityTrail } from './get-entity-trail/handler';
-import { handler as getTypeEvents } from './get-type-events/handler';
-import { createRecordAuditEventHandler, handler as recordAuditEvent } from './record-audit-event/handler';
+import { createRecordAuditEventHandler } from './record-audit-event/handler';
+
+// Every function is invoked as the local runtime runs it: built from its declaration, with its own
+// environment, its declared access enforced and its declared timeout.
+const local = localEnvironmentFrom(process.env);
+const names = localResourceNames({ region: local.region });
+const build = (fn: FunctionDeclaration) => localFunction(fn, { app: manifest.app, names, local: { ...local, logLevel: 'SILENT' } });
+const declared = (name: string) => build(declaredFunction(manifest, name));
+
+const recordAuditEvent = declared('audit-record-event');
+const getEntityTrail = declared('audit-get-entity-trail');
+const getActorEvents = declared('audit-get-actor-events');
+const getTypeEvents = declared('audit-get-type-events');
+const getCorrelationEvents = declared('audit-get-correlation-events');
 
 type Route = typeof getEntityTrail;
 interface PageBody {
@@ -40,7 +60,9 @@ const newestFirst = [...events]
   .map((event) => metadataOf(event).eventId);
 
 const get = async (route: Route, routePath: string, pathParameters: Record<string, string>, query: Record<string, string>) => {
-  const response = await route(buildHttpEvent({ routePath, path: routePath, pathParameters, query, claims: viewerClaims }), buildLambdaContext());
+  const response = (await route.invoke(
+    buildHttpEvent({ routePath, path: routePath, pathParameters, query, claims: viewerClaims }),
+  )) as APIGatewayProxyStructuredResultV2;
   return { statusCode: response.statusCode, body: bodyOf(response) as PageBody };
 };
 
@@ -64,7 +86,7 @@ const entityItems = async () =>
   (await AuditEventsTable.build(QueryCommand).query(auditQueries.trailOfEntity('Aircraft', entityId)).send()).Items ?? [];
 
 beforeAll(async () => {
-  const response = await recordAuditEvent(buildSqsEvent(events), buildLambdaContext());
+  const response = await recordAuditEvent.invoke(buildSqsEvent(events));
   expect(response).toEqual({ batchItemFailures: [] });
 });
 
@@ -141,5 +163,44 @@ describe('audit query routes', () => {
     expect(entityToken).toEqual(expect.any(String));
     expect([garbled.statusCode, reused.statusCode]).toEqual([400, 400]);
     expect(reused.body).toMatchObject({ error: { code: 'validation', details: [{ field: 'query.nextToken' }] } });
+  });
+});
+
+describe('declared access, enforced as IAM would', () => {
+  it('fails the recorder with AccessDeniedException naming dynamodb:PutItem and AuditEventsTable when PutItem is not declared', async () => {
+    const recorder = declaredFunction(manifest, 'audit-record-event');
+    // A modified copy: the real declaration stays as it is.
+    const withoutPut: FunctionDeclaration = {
+      ...recorder,
+      access: { tables: [{ table: 'AuditEventsTable', actions: ['GetItem'] }] },
+    };
+    const event = contractEvent(AircraftRegistered, { eventId: uniqueId('evt'), entity: { type: 'Aircraft', id: uniqueId('N'), version: 1 } });
+
+    const failure = (await build(withoutPut)
+      .invoke(buildSqsEvent([event]))
+      .catch((error: unknown) => error)) as { recordErrors?: unknown[] };
+
+    const denied = failure.recordErrors?.[0];
+    expect(denied).toBeInstanceOf(AccessDeniedError);
+    expect(denied).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    expect((denied as Error).message).toContain('is not authorized to perform: dynamodb:PutItem');
+    expect((denied as Error).message).toContain(`on resource: ${tableArn(names, 'AuditEventsTable')}`);
+    expect(tableArn(names, 'AuditEventsTable')).toBe('arn:aws:dynamodb:us-east-1:123456789012:table/AuditEventsTable');
+  });
+
+  it('lets a query route read only the index it declares', async () => {
+    const byActor = declaredFunction(manifest, 'audit-get-actor-events');
+    const byCorrelation = { ...byActor, handler: declaredFunction(manifest, 'audit-get-correlation-events').handler };
+
+    const response = (await build(byCorrelation).invoke(
+      buildHttpEvent({
+        routePath: '/audit/correlations/{correlationId}',
+        path: '/audit/correlations/{correlationId}',
+        pathParameters: { correlationId },
+        claims: viewerClaims,
+      }),
+    )) as APIGatewayProxyStructuredResultV2;
+
+    expect(response.statusCode).toBe(500);
   });
 });

@@ -6,7 +6,7 @@ import { decodeStreamRecord } from './decode-stream-record';
 import { MalformedStreamRecordError } from './malformed-stream-record-error';
 import { UnformattableItemError } from './unformattable-item-error';
 
-const tables = bridgedTablesFromEnv({});
+const tables = bridgedTablesFromEnv({ AIRCRAFTOPS_CORE_TABLE: 'CoreTable', AIRCRAFTOPS_JOBS_TABLE: 'JobsTable' });
 
 describe('decodeStreamRecord', () => {
   it('unmarshalls both images and formats them with the entity: no keys, index keys or _et', () => {

@@ -1,6 +1,9 @@
 import { createEventPublisher } from '@aircraftops/events';
 import type { EventPublisher } from '@aircraftops/events';
+import { currentEnv, guardClient, requireEnv } from '@aircraftops/lambda-kit';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** Environment variables the bridge's publisher reads. */
 export const EVENTBRIDGE_ENV = {
@@ -8,37 +11,70 @@ export const EVENTBRIDGE_ENV = {
   bus: 'AIRCRAFTOPS_EVENT_BUS',
 } as const;
 
-/** The bus when `AIRCRAFTOPS_EVENT_BUS` is unset. */
-export const DEFAULT_EVENT_BUS = 'aircraftops';
+const clients = new Map<string, EventBridgeClient>();
 
 /**
- * The EventBridge client: the local emulation's `endpoint` when `AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT` is set
- * (with dummy credentials unless some are configured: the emulation does not check them), AWS otherwise.
+ * The EventBridge client for the environment's region and endpoint: the local emulation's when
+ * `AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT` is set (with the environment's keys or dummy ones, passed explicitly:
+ * the SDK's provider reads `process.env`, not the function's environment), AWS otherwise. One client per
+ * region and endpoint for the process, guarded (see `guardClient`) so the local runtime checks each
+ * PutEvents against the calling function's declared sources.
  *
  * @example
  * ```ts
  * const client = eventBridgeClientFromEnv({ AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: 'http://127.0.0.1:4010' });
  * ```
  */
-export const eventBridgeClientFromEnv = (env: NodeJS.ProcessEnv = process.env): EventBridgeClient => {
-  const endpoint = env[EVENTBRIDGE_ENV.endpoint]?.trim();
+export const eventBridgeClientFromEnv = (env: Env = currentEnv()): EventBridgeClient => {
+  const endpoint = env[EVENTBRIDGE_ENV.endpoint]?.trim() || undefined;
   const region = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || 'us-east-1';
-  if (!endpoint) return new EventBridgeClient({ region });
-  return new EventBridgeClient({
-    region,
-    endpoint,
-    ...(env['AWS_ACCESS_KEY_ID'] ? {} : { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
-  });
+  const key = `${region}|${endpoint ?? ''}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = guardClient(
+      endpoint
+        ? new EventBridgeClient({
+            region,
+            endpoint,
+            credentials: { accessKeyId: env['AWS_ACCESS_KEY_ID'] || 'local', secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] || 'local' },
+          })
+        : new EventBridgeClient({ region }),
+      'EventBridge',
+    );
+    clients.set(key, client);
+  }
+  return client;
+};
+
+const publishers = new WeakMap<EventBridgeClient, Map<string, EventPublisher>>();
+
+const publisherOf = (env: Env): EventPublisher => {
+  const client = eventBridgeClientFromEnv(env);
+  const eventBusName = requireEnv(EVENTBRIDGE_ENV.bus, env).trim();
+  let byBus = publishers.get(client);
+  if (!byBus) publishers.set(client, (byBus = new Map()));
+  let publisher = byBus.get(eventBusName);
+  if (!publisher) {
+    publisher = createEventPublisher({ client, eventBusName, haltOnFailure: true });
+    byBus.set(eventBusName, publisher);
+  }
+  return publisher;
 };
 
 /**
- * The bridge's publisher on `AIRCRAFTOPS_EVENT_BUS` (default `aircraftops`), halting on the first failure: the
- * stream resumes from the lowest failed record, so publishing later events would only reorder them.
+ * The bridge's publisher on `AIRCRAFTOPS_EVENT_BUS` (required: no default bus), halting on the first
+ * failure: the stream resumes from the lowest failed record, so publishing later events would only
+ * reorder them. Client and bus are resolved per call from the current function's environment (locally
+ * both bridge functions share this module), and reused.
  *
+ * @throws ConfigurationError (at the first publish) naming `AIRCRAFTOPS_EVENT_BUS` when it is unset.
  * @example
  * ```ts
- * const publisher = eventPublisherFromEnv(eventBridgeClientFromEnv());
+ * const publisher = eventPublisherFromEnv();
+ * await publisher.publish(entries);
  * ```
  */
-export const eventPublisherFromEnv = (client: EventBridgeClient, env: NodeJS.ProcessEnv = process.env): EventPublisher =>
-  createEventPublisher({ client, eventBusName: env[EVENTBRIDGE_ENV.bus]?.trim() || DEFAULT_EVENT_BUS, haltOnFailure: true });
+export const eventPublisherFromEnv = (env?: Env): EventPublisher => ({
+  publish: (entries) => publisherOf(env ?? currentEnv()).publish(entries),
+  publishOrThrow: (entries) => publisherOf(env ?? currentEnv()).publishOrThrow(entries),
+});

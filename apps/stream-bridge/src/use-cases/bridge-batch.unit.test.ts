@@ -7,7 +7,7 @@ import { fakeBus, recordingLogger } from '../testing/fake-bus.fixtures.test';
 import { streamEvent } from '../testing/stream-records.fixtures.test';
 import { createStreamBridge } from '../wiring';
 
-const tables = bridgedTablesFromEnv({});
+const tables = bridgedTablesFromEnv({ AIRCRAFTOPS_CORE_TABLE: 'CoreTable', AIRCRAFTOPS_JOBS_TABLE: 'JobsTable' });
 const LATER = '2025-11-22T08:00:00.000Z';
 
 /** Five records: four events and one progress-only job write in between. */

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors';
+import { currentEnv } from '../runtime';
 
 /**
  * The value of a required environment variable.
@@ -8,7 +9,7 @@ import { ConfigurationError } from '../errors';
  * @example
  * const tableName = requireEnv('AIRCRAFTOPS_CORE_TABLE');
  */
-export const requireEnv = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
+export const requireEnv = (name: string, env: Readonly<Record<string, string | undefined>> = currentEnv()): string => {
   const value = env[name];
   if (value === undefined || value.trim() === '') {
     throw new ConfigurationError(`Missing required environment variable ${name}`);

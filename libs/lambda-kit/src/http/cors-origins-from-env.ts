@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors';
+import { currentEnv } from '../runtime';
 
 /** The variable that lists allowed CORS origins, comma-separated. */
 export const CORS_ORIGINS_ENV = 'AIRCRAFTOPS_CORS_ORIGINS';
@@ -12,7 +13,7 @@ export const CORS_ORIGINS_ENV = 'AIRCRAFTOPS_CORS_ORIGINS';
  * // AIRCRAFTOPS_CORS_ORIGINS="https://ops.example.com, https://*.example.com"
  * corsOriginsFromEnv(); // ['https://ops.example.com', 'https://*.example.com']
  */
-export const corsOriginsFromEnv = (env: NodeJS.ProcessEnv = process.env): string[] => {
+export const corsOriginsFromEnv = (env: Readonly<Record<string, string | undefined>> = currentEnv()): string[] => {
   const raw = env[CORS_ORIGINS_ENV];
   if (raw === undefined || raw.trim() === '') return ['*'];
   const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin.length > 0);

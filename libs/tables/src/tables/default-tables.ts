@@ -1,34 +1,21 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-
-import { createDocumentClient, type DynamoDbConfig, dynamoDbConfigFromEnv } from '../client';
+import { documentClientFor, tableNameFromEnv } from '../client';
 import { createAuditEventsTable, createCoreTable, createJobsTable } from './create-tables';
 
-let config: DynamoDbConfig | undefined;
-let documentClient: DynamoDBDocumentClient | undefined;
-
-// Resolved at the first request, then kept for the life of the process (a warm Lambda reuses them).
-const defaultConfig = (): DynamoDbConfig => (config ??= dynamoDbConfigFromEnv());
-const defaultDocumentClient = (): DynamoDBDocumentClient => (documentClient ??= createDocumentClient(defaultConfig()));
+// Resolved per request from the current function's environment (see `currentEnv`): nothing is pinned at
+// module scope, so functions sharing these modules locally each reach their own tables, and a function
+// that was not given a table fails naming the variable. The client is shared per region and endpoint.
+const client = () => documentClientFor();
 
 /**
  * CoreTable bound to the environment's configuration (`AIRCRAFTOPS_CORE_TABLE`,
- * `AIRCRAFTOPS_DYNAMODB_ENDPOINT`, `AWS_REGION`), read lazily at the first request.
+ * `AIRCRAFTOPS_DYNAMODB_ENDPOINT`, `AWS_REGION`), read at each request.
  * @example
  * await CoreTable.build(QueryCommand).query(coreQueries.aircraftPartition('12345')).send();
  */
-export const CoreTable = createCoreTable({
-  documentClient: defaultDocumentClient,
-  tableName: () => defaultConfig().tableNames.CoreTable,
-});
+export const CoreTable = createCoreTable({ documentClient: client, tableName: () => tableNameFromEnv('CoreTable') });
 
-/** JobsTable bound to the environment's configuration, read lazily. @example await JobsTable.build(QueryCommand).query(jobsQueries.checkpointsOfJob(id)).send(); */
-export const JobsTable = createJobsTable({
-  documentClient: defaultDocumentClient,
-  tableName: () => defaultConfig().tableNames.JobsTable,
-});
+/** JobsTable bound to the environment's configuration, read per request. @example await JobsTable.build(QueryCommand).query(jobsQueries.checkpointsOfJob(id)).send(); */
+export const JobsTable = createJobsTable({ documentClient: client, tableName: () => tableNameFromEnv('JobsTable') });
 
-/** AuditEventsTable bound to the environment's configuration, read lazily. @example await AuditEventsTable.build(QueryCommand).query(auditQueries.byCorrelation(id)).send(); */
-export const AuditEventsTable = createAuditEventsTable({
-  documentClient: defaultDocumentClient,
-  tableName: () => defaultConfig().tableNames.AuditEventsTable,
-});
+/** AuditEventsTable bound to the environment's configuration, read per request. @example await AuditEventsTable.build(QueryCommand).query(auditQueries.byCorrelation(id)).send(); */
+export const AuditEventsTable = createAuditEventsTable({ documentClient: client, tableName: () => tableNameFromEnv('AuditEventsTable') });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { compileEventPattern, testEventPattern } from '@aircraftops/events';
-import type { SubscriptionDeclaration } from '@aircraftops/events';
+import type { LocalSubscription } from '@aircraftops/local-runtime';
 import { LocalEventBus, startEventBridgeServer } from '@aircraftops/local-runtime';
 import type { EventBridgeEvent, EventBridgeServer } from '@aircraftops/local-runtime';
 import type { SQSEvent } from 'aws-lambda';
@@ -25,11 +25,10 @@ export interface TestBus {
   close(): Promise<void>;
 }
 
-const subscription = (name: string, eventPattern: Record<string, unknown>, maxReceiveCount: number): SubscriptionDeclaration => ({
+const subscription = (name: string, eventPattern: Record<string, unknown>, maxReceiveCount: number): LocalSubscription => ({
   name,
   description: `test rule ${name}`,
   eventPattern,
-  handler: { module: __filename, export: 'unused' },
   batchSize: 10,
   maxReceiveCount,
   visibilityTimeoutSeconds: 30,

@@ -1,5 +1,6 @@
 import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamoDbClient, dynamoDbConfigFromEnv, tableSpecs } from '@aircraftops/tables';
+import { readRuntimeState } from '@aircraftops/local-runtime';
+import { createDynamoDbClient, TABLE_NAME_ENV, tableSpecs } from '@aircraftops/tables';
 import type { Command } from 'commander';
 
 import { resolveDynamoDbEndpoint } from '../support/resolve-endpoints';
@@ -14,11 +15,12 @@ export const registerTablesCommands = (program: Command): void => {
     .option('--endpoint <url>', 'DynamoDB endpoint (default: the running local platform)')
     .action(async (options: { endpoint?: string }) => {
       const { endpoint, region } = resolveDynamoDbEndpoint(options.endpoint);
-      const config = { ...dynamoDbConfigFromEnv(), endpoint, region };
-      const client = createDynamoDbClient(config);
+      const client = createDynamoDbClient({ endpoint, region });
+      // The variable when set, else what the running platform reports, else the local platform's naming.
+      const running = readRuntimeState()?.tableNames ?? {};
       const described = [];
       for (const spec of tableSpecs) {
-        const tableName = config.tableNames[spec.logicalName];
+        const tableName = process.env[TABLE_NAME_ENV[spec.logicalName]] || running[spec.logicalName] || spec.logicalName;
         const [{ Table }, { TimeToLiveDescription }] = await Promise.all([
           client.send(new DescribeTableCommand({ TableName: tableName })),
           client.send(new DescribeTimeToLiveCommand({ TableName: tableName })),

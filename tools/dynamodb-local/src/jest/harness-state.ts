@@ -8,7 +8,18 @@ export interface HarnessEnv {
   readonly AWS_REGION: string;
   readonly AWS_ACCESS_KEY_ID: string;
   readonly AWS_SECRET_ACCESS_KEY: string;
+  /** The tables' physical names: nothing defaults to a logical name, tests included. */
+  readonly AIRCRAFTOPS_CORE_TABLE: string;
+  readonly AIRCRAFTOPS_JOBS_TABLE: string;
+  readonly AIRCRAFTOPS_AUDIT_TABLE: string;
 }
+
+/** The physical table names of the test emulator: the logical ones. */
+export const HARNESS_TABLE_NAMES = {
+  AIRCRAFTOPS_CORE_TABLE: 'CoreTable',
+  AIRCRAFTOPS_JOBS_TABLE: 'JobsTable',
+  AIRCRAFTOPS_AUDIT_TABLE: 'AuditEventsTable',
+} as const;
 
 /** The variables the harness sets, in the order they are applied. */
 export const HARNESS_ENV_KEYS = [
@@ -16,6 +27,9 @@ export const HARNESS_ENV_KEYS = [
   'AWS_REGION',
   'AWS_ACCESS_KEY_ID',
   'AWS_SECRET_ACCESS_KEY',
+  'AIRCRAFTOPS_CORE_TABLE',
+  'AIRCRAFTOPS_JOBS_TABLE',
+  'AIRCRAFTOPS_AUDIT_TABLE',
 ] as const satisfies readonly (keyof HarnessEnv)[];
 
 // Keyed by the Jest main process: workers find it through their parent pid, an in-band run through its own.
@@ -67,7 +81,11 @@ export const restoreHarnessEnv = (env: NodeJS.ProcessEnv = process.env): void =>
   if (HARNESS_ENV_KEYS.every((key) => env[key])) return;
   const saved = readHarnessState([process.pid, process.ppid]);
   if (saved === undefined) {
-    if (env['AIRCRAFTOPS_DYNAMODB_ENDPOINT']) return; // an external emulator chosen by the caller
+    if (env['AIRCRAFTOPS_DYNAMODB_ENDPOINT']) {
+      // An external emulator chosen by the caller: its tables carry the logical names unless told otherwise.
+      for (const [key, value] of Object.entries(HARNESS_TABLE_NAMES)) env[key] ??= value;
+      return;
+    }
     throw new Error(
       'AIRCRAFTOPS_DYNAMODB_ENDPOINT is not set and no DynamoDB Local harness state was found: run integration ' +
         'tests through a jest.integration.config.js (its globalSetup starts the emulator), or set the variable.',

@@ -1,10 +1,11 @@
-import { type HarnessEnv, readHarnessState, removeHarnessState, restoreHarnessEnv, writeHarnessState } from './harness-state';
+import { HARNESS_TABLE_NAMES, type HarnessEnv, readHarnessState, removeHarnessState, restoreHarnessEnv, writeHarnessState } from './harness-state';
 
 const saved: HarnessEnv = {
   AIRCRAFTOPS_DYNAMODB_ENDPOINT: 'http://127.0.0.1:1234',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
+  ...HARNESS_TABLE_NAMES,
 };
 // A pid no Jest run of ours has, so the test never touches a real run's state file.
 const FAKE_JEST_PID = 2 ** 22 + 17;
@@ -36,9 +37,10 @@ describe('harness state', () => {
     expect(() => restoreHarnessEnv({})).toThrow('AIRCRAFTOPS_DYNAMODB_ENDPOINT is not set and no DynamoDB Local harness state was found');
   });
 
-  it('accepts an endpoint chosen by the caller without a state file', () => {
-    const env: NodeJS.ProcessEnv = { AIRCRAFTOPS_DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' };
+  it('accepts an endpoint chosen by the caller without a state file, naming its tables unless told', () => {
+    const env: NodeJS.ProcessEnv = { AIRCRAFTOPS_DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AIRCRAFTOPS_CORE_TABLE: 'dev-Core' };
 
     expect(() => restoreHarnessEnv(env)).not.toThrow();
+    expect(env).toMatchObject({ AIRCRAFTOPS_CORE_TABLE: 'dev-Core', AIRCRAFTOPS_JOBS_TABLE: 'JobsTable', AIRCRAFTOPS_AUDIT_TABLE: 'AuditEventsTable' });
   });
 });

@@ -4,7 +4,7 @@ import { type DynamoDbLocal, LOCAL_CREDENTIALS, startDynamoDbLocal } from '../la
 import { warmUpStreamTables } from '../tables';
 import { useExternalEmulator } from './external-emulator';
 import { keepHarnessHandle, stopHarness } from './harness-handle';
-import { type HarnessEnv, writeHarnessState } from './harness-state';
+import { HARNESS_TABLE_NAMES, type HarnessEnv, writeHarnessState } from './harness-state';
 
 /**
  * Jest global setup: one DynamoDB Local for the whole run, the three tables created from their specs and
@@ -24,6 +24,7 @@ export const startHarness = async (): Promise<DynamoDbLocal | undefined> => {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      ...HARNESS_TABLE_NAMES,
     };
     // Workers are forked after the global setup and inherit these.
     Object.assign(process.env, harnessEnv);

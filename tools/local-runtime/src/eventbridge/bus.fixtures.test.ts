@@ -1,16 +1,15 @@
 import { compileEventPattern, testEventPattern } from '@aircraftops/events';
-import type { SubscriptionDeclaration } from '@aircraftops/events';
+import type { LocalSubscription } from './local-rule';
 
 import type { PatternMatcher } from './event-bridge-event';
 
 /** The real matcher from libs/events, compiled once per rule as the runtime wires it. */
 export const matcher: PatternMatcher = { match: testEventPattern, compile: compileEventPattern };
 
-export function subscription(overrides: Partial<SubscriptionDeclaration> & { name: string }): SubscriptionDeclaration {
+export function subscription(overrides: Partial<LocalSubscription> & { name: string }): LocalSubscription {
   return {
     description: `test rule ${overrides.name}`,
     eventPattern: { source: ['aircraftops.aircraft'] },
-    handler: { module: __filename, export: 'unused' },
     batchSize: 10,
     maxReceiveCount: 3,
     visibilityTimeoutSeconds: 30,

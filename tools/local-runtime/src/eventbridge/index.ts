@@ -18,7 +18,7 @@ export type { ArchivedEvent } from './event-archive';
 export type { CompileEventPattern, EventBridgeEvent, EventPattern, MatchEventPattern, PatternMatcher } from './event-bridge-event';
 export { LocalEventBus } from './local-event-bus';
 export type { LocalEventBusOptions, ReplayRequest } from './local-event-bus';
-export type { LocalRule, RuleSummary } from './local-rule';
+export type { LocalRule, LocalSubscription, RuleSummary } from './local-rule';
 export type { PutEventsEntry, PutEventsResult, PutEventsResultEntry } from './put-events-entry';
 export { startEventBridgeServer } from './server/start-event-bridge-server';
 export type { EventBridgeServer, EventBridgeServerOptions } from './server/start-event-bridge-server';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
-import type { SubscriptionDeclaration } from '@aircraftops/events';
 
 import { ConsumerPump, LocalQueue } from '../queues';
 import type { DeadLetter, InvokeConsumer, RetryDelayOptions } from '../queues';
@@ -11,7 +10,7 @@ import { EventArchive } from './event-archive';
 import { compilePattern } from './compile-pattern';
 import type { CompiledPattern } from './compile-pattern';
 import type { EventBridgeEvent, PatternMatcher } from './event-bridge-event';
-import type { LocalRule, RuleSummary } from './local-rule';
+import type { LocalRule, LocalSubscription, RuleSummary } from './local-rule';
 import type { PutEventsEntry, PutEventsResult, PutEventsResultEntry } from './put-events-entry';
 import { validateEntry } from './validate-entry';
 import { validatePutEventsRequest } from './validate-put-events-request';
@@ -79,7 +78,7 @@ export class LocalEventBus {
    * Creates the rule, its queue and DLQ (reloading their journal when persisted) and starts its
    * consumer pump. The pattern is validated here, once.
    */
-  addRule(subscription: SubscriptionDeclaration, invoke: InvokeConsumer): void {
+  addRule(subscription: LocalSubscription, invoke: InvokeConsumer): void {
     this.assertOpen();
     if (this.rules.has(subscription.name)) throw new DuplicateRuleError(subscription.name);
     const compiled = compilePattern(subscription.eventPattern, this.options.matcher);

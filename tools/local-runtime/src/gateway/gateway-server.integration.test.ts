@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { RouteDeclaration } from '@aircraftops/events';
+import type { FunctionDeclaration, RouteDeclaration } from '@aircraftops/declarations';
 import { LocalIssuer, toApiGatewayClaims } from '@aircraftops/lambda-kit';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 
@@ -10,6 +10,8 @@ import type { LambdaHandler } from '../lambda';
 import { type Gateway, startGateway } from './gateway-server';
 
 const route = (method: RouteDeclaration['method'], routePath: string, role: RouteDeclaration['role']): RouteDeclaration => ({
+  name: `test-${method.toLowerCase()}`,
+  function: {} as FunctionDeclaration,
   method,
   path: routePath,
   role,

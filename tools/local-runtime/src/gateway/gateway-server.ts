@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { RouteDeclaration } from '@aircraftops/events';
+import type { RouteDeclaration } from '@aircraftops/declarations';
 
 import { lambdaContext } from '../lambda/lambda-context';
 import type { LambdaHandler } from '../lambda/load-handler';

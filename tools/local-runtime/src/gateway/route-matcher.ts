@@ -1,4 +1,4 @@
-import type { RouteDeclaration } from '@aircraftops/events';
+import type { RouteDeclaration } from '@aircraftops/declarations';
 
 export interface MatchedRoute {
   readonly route: RouteDeclaration;

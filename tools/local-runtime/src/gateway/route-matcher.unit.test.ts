@@ -1,8 +1,10 @@
-import type { RouteDeclaration } from '@aircraftops/events';
+import type { FunctionDeclaration, RouteDeclaration } from '@aircraftops/declarations';
 
 import { RouteMatcher } from './route-matcher';
 
 const route = (method: RouteDeclaration['method'], path: string): RouteDeclaration => ({
+  name: `test-${method.toLowerCase()}`,
+  function: {} as FunctionDeclaration,
   method,
   path,
   role: 'viewer',

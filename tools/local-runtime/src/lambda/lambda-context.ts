@@ -1,22 +1,22 @@
-import { randomUUID } from 'node:crypto';
-
+import { functionContext, LOCAL_ACCOUNT_ID } from '@aircraftops/declarations';
 import type { Context } from 'aws-lambda';
 
-/** A Lambda `Context` for a local invocation, with the timeout the cloud function would have. */
-export const lambdaContext = (functionName: string, timeoutMs = 30_000): Context => {
-  const deadline = Date.now() + timeoutMs;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
-    awsRequestId: randomUUID(),
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-};
+/**
+ * A Lambda `Context` for a local invocation of a function known only by name (the gateway's own
+ * requests): declared functions get theirs from `functionContext`, with their declared timeout and memory.
+ * @example
+ * const context = lambdaContext('aircraft-get-aircraft', 10_000);
+ */
+export const lambdaContext = (functionName: string, timeoutMs = 30_000, region = 'us-east-1'): Context =>
+  functionContext(
+    {
+      name: functionName,
+      description: '',
+      handler: { module: '', export: '' },
+      trigger: { kind: 'schedule', expression: 'rate(1 minute)' },
+      access: {},
+      timeoutSeconds: timeoutMs / 1000,
+      memoryMb: 512,
+    },
+    { partition: 'aws', region, account: LOCAL_ACCOUNT_ID },
+  );

@@ -1,4 +1,4 @@
-export { appManifests } from './app-manifests';
+export { buildFunctions, functionNamed, type PlatformFunctions } from './build-functions';
 export type { PlatformOptions } from './platform-options';
 export { type Platform, startPlatform } from './start-platform';
 export type { StartedStreamConsumer } from './start-stream-consumers';

@@ -1,5 +1,5 @@
 import { WARM_UP_KEY } from '@aircraftops/dynamodb-local';
-import type { StreamConsumerDeclaration } from '@aircraftops/events';
+import type { StreamConsumerDeclaration } from '@aircraftops/declarations';
 
 type Pattern = Readonly<Record<string, unknown>>;
 

@@ -1,5 +1,5 @@
 import { WARM_UP_KEY } from '@aircraftops/dynamodb-local';
-import type { StreamConsumerDeclaration } from '@aircraftops/events';
+import type { FunctionDeclaration, StreamConsumerDeclaration } from '@aircraftops/declarations';
 import { testEventPattern } from '@aircraftops/events';
 
 import { localStreamOverrides } from './local-overrides';
@@ -9,6 +9,7 @@ const declaration = (filterPatterns?: StreamConsumerDeclaration['filterPatterns'
   description: 'test',
   table: 'CoreTable',
   handler: { module: 'm', export: 'handler' },
+  function: {} as FunctionDeclaration,
   batchSize: 100,
   maximumBatchingWindowInSeconds: 5,
   parallelizationFactor: 10,

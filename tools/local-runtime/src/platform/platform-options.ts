@@ -1,5 +1,6 @@
-import type { SubscriptionDeclaration } from '@aircraftops/events';
 import type { SQSEvent } from 'aws-lambda';
+
+import type { LocalSubscription } from '../eventbridge';
 
 export interface PlatformOptions {
   /** Gateway port (0 = any free port). */
@@ -19,8 +20,10 @@ export interface PlatformOptions {
    * benchmarks observe the bus with them; a rule added later would miss what the pollers publish first).
    */
   readonly extraSubscriptions?: readonly {
-    readonly subscription: SubscriptionDeclaration;
+    readonly subscription: LocalSubscription;
     readonly invoke: (event: SQSEvent) => Promise<unknown>;
   }[];
   readonly log?: (line: string) => void;
+  /** `POWERTOOLS_LOG_LEVEL` of every function (default WARN: the runtime's own lines stay readable). */
+  readonly functionLogLevel?: string;
 }

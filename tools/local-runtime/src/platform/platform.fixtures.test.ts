@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { SubscriptionDeclaration } from '@aircraftops/events';
 import { createCoreEntities, createDocumentClient, createTables } from '@aircraftops/tables';
 import type { SQSEvent } from 'aws-lambda';
 
+import type { LocalSubscription } from '../eventbridge';
 import { type Platform, startPlatform } from './start-platform';
 
 export type { Platform };
@@ -15,11 +15,10 @@ export interface Delivered {
   readonly detail: Record<string, unknown> & { metadata: { eventId: string; entity: { id: string } } };
 }
 
-const probe: SubscriptionDeclaration = {
+const probe: LocalSubscription = {
   name: 'test-probe',
   description: 'records every aircraft event the test platform delivers',
   eventPattern: { source: ['aircraftops.aircraft'] },
-  handler: { module: 'in-test', export: 'probe' },
   batchSize: 10,
   maxReceiveCount: 3,
   visibilityTimeoutSeconds: 5,

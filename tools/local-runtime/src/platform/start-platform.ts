@@ -3,25 +3,17 @@ import path from 'node:path';
 
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { type DynamoDbLocal, startDynamoDbLocal, warmUpStreamTables } from '@aircraftops/dynamodb-local';
+import { LOCAL_ACCOUNT_ID, type LocalEnvironment, localResourceNames, routesOf, schedulesOf, subscriptionsOf } from '@aircraftops/declarations';
 import { compileEventPattern, testEventPattern } from '@aircraftops/events';
 import { LocalIssuer, toApiGatewayClaims } from '@aircraftops/lambda-kit';
-import {
-  createDocumentClient,
-  createDynamoDbClient,
-  type DynamoDbConfig,
-  dynamoDbConfigFromEnv,
-  ensureTables,
-  tableSpecs,
-} from '@aircraftops/tables';
+import { platformApps } from '@aircraftops/platform';
+import { createDocumentClient, createDynamoDbClient, type DynamoDbConfig, ensureTables, tableSpecs } from '@aircraftops/tables';
 
 import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsControlFrom } from '../eventbridge';
 import { type Gateway, startGateway } from '../gateway';
-import { lambdaContext, loadHandler } from '../lambda';
+import { startSchedules } from '../scheduler';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
-import { dueSchedulesHandler } from '@aircraftops/ingestion';
-
-import { startScheduler } from '../scheduler';
-import { appManifests } from './app-manifests';
+import { buildFunctions, functionNamed, type PlatformFunctions } from './build-functions';
 import type { PlatformOptions } from './platform-options';
 import { type StartedStreamConsumer, startStreamConsumers } from './start-stream-consumers';
 
@@ -32,6 +24,8 @@ export interface Platform {
   readonly bus: LocalEventBus;
   readonly streamConsumers: readonly StartedStreamConsumer[];
   readonly config: DynamoDbConfig;
+  /** Every declared function, built (environment, access enforcement, timeout), by name. */
+  readonly functions: PlatformFunctions;
   readonly issuer: LocalIssuer;
   readonly dataDir: string;
   /** Tables this start created: all three on an empty database, none on a persisted one. */
@@ -40,15 +34,15 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const setEnv = (values: Record<string, string>): void => {
-  for (const [name, value] of Object.entries(values)) process.env[name] = value;
-};
+/** The tables' physical names locally: their logical names. */
+const LOCAL_TABLE_NAMES = { CoreTable: 'CoreTable', JobsTable: 'JobsTable', AuditEventsTable: 'AuditEventsTable' } as const;
 
 /**
  * Boots the whole platform in this process: DynamoDB Local, the tables, the EventBridge + SQS
  * emulation with every app's subscriptions, the stream pollers with every app's stream consumers, and
- * the HTTP gateway with every app's routes. The handlers are the real ones; only configuration
- * (endpoints in the environment) differs from the cloud.
+ * the HTTP gateway with every app's routes. Every trigger invokes a function built from its declaration
+ * (`buildFunctions`): its own environment, its declared access enforced, its declared timeout. The
+ * runtime never writes `process.env`: it passes its endpoints to each function's environment.
  */
 export const startPlatform = async (options: PlatformOptions): Promise<Platform> => {
   const log = options.log ?? (() => undefined);
@@ -74,15 +68,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       port: options.dynamodbPort,
       persistDir: persist('dynamodb'), log: (line) => log(`[dynamodb] ${line}`) });
     stops.push(() => dynamodb.stop());
-    setEnv({
-      AWS_REGION: region,
-      AWS_ACCESS_KEY_ID: process.env['AWS_ACCESS_KEY_ID'] ?? 'local',
-      AWS_SECRET_ACCESS_KEY: process.env['AWS_SECRET_ACCESS_KEY'] ?? 'local',
-      AIRCRAFTOPS_DYNAMODB_ENDPOINT: dynamodb.endpoint,
-      AIRCRAFTOPS_HOME: options.home,
-      AIRCRAFTOPS_DATA_DIR: dataDir,
-    });
-    const config = dynamoDbConfigFromEnv();
+    const config: DynamoDbConfig = { region, endpoint: dynamodb.endpoint, tableNames: LOCAL_TABLE_NAMES };
     const client = createDynamoDbClient(config);
     stops.push(() => client.destroy());
     const created = await ensureTables(client, config);
@@ -103,17 +89,25 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     let streamConsumers: readonly StartedStreamConsumer[] = [];
     const eventBridge = await startEventBridgeServer({ bus, port: options.eventBridgePort, streams: streamsControlFrom(() => streamConsumers) });
     stops.push(() => eventBridge.close());
-    setEnv({ AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: eventBridge.endpoint, AIRCRAFTOPS_EVENT_BUS: 'aircraftops' });
+
+    const local: LocalEnvironment = {
+      region,
+      dynamodbEndpoint: dynamodb.endpoint,
+      eventBridgeEndpoint: eventBridge.endpoint,
+      dataDir,
+      logLevel: options.functionLogLevel ?? 'WARN',
+    };
+    const functions = buildFunctions(platformApps, { names: localResourceNames({ region, tables: config.tableNames }), local });
 
     for (const { subscription, invoke } of options.extraSubscriptions ?? []) bus.addRule(subscription, invoke);
-    for (const manifest of appManifests) {
-      for (const subscription of manifest.subscriptions) {
-        bus.addRule(subscription, (event) => loadHandler(subscription.handler)(event, lambdaContext(subscription.name)));
-      }
+    for (const subscription of platformApps.flatMap(subscriptionsOf)) {
+      const fn = functionNamed(functions, subscription.name);
+      bus.addRule(subscription, (event) => fn.invoke(event));
     }
 
     streamConsumers = await startStreamConsumers({
-      manifests: appManifests,
+      manifests: platformApps,
+      functions,
       client,
       config,
       checkpointDir: persist('checkpoints'),
@@ -123,11 +117,15 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     stops.push(() => Promise.all(streamConsumers.map((consumer) => consumer.stop())).then(() => undefined));
 
     const issuer = await LocalIssuer.open({ keyDirectory: issuerKeyDir(options.home) });
-    const routes = appManifests.flatMap((manifest) => manifest.routes);
+    const routes = platformApps.flatMap(routesOf);
     const gateway = await startGateway({
       port: options.port,
       routes,
-      resolveHandler: (route) => loadHandler(route.handler),
+      // The gateway's own context is replaced by the function's (declared timeout, memory, ARN).
+      resolveHandler: (route) => {
+        const fn = functionNamed(functions, route.name);
+        return (event) => fn.invoke(event);
+      },
       verifyToken: async (token) => toApiGatewayClaims(await issuer.verify(token)),
       health: async () => {
         const dynamoUp = await client
@@ -146,14 +144,15 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     });
     stops.push(() => gateway.close());
 
-    // Locally the runtime starts due schedules; in the cloud EventBridge Scheduler invokes the same handler.
-    const runDueSchedules = loadHandler(dueSchedulesHandler);
-    const scheduler = startScheduler({
-      intervalMs: 5_000,
-      runDue: () => runDueSchedules({}, lambdaContext('ingestion-due-schedules')).then(() => undefined),
-      onError: (error) => log(`[scheduler] ${(error as Error).message}`),
+    // Every declared schedule, at its local interval; in the cloud EventBridge Scheduler invokes the same functions.
+    const schedulers = startSchedules({
+      schedules: platformApps.flatMap(schedulesOf),
+      invoke: (name, event) => functionNamed(functions, name).invoke(event),
+      region,
+      account: LOCAL_ACCOUNT_ID,
+      log,
     });
-    stops.push(() => scheduler.stop());
+    stops.push(() => Promise.all(schedulers.map((scheduler) => scheduler.stop())).then(() => undefined));
 
     if (options.publishState ?? true) {
       writeRuntimeState({
@@ -179,6 +178,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       bus,
       streamConsumers,
       config,
+      functions,
       issuer,
       dataDir,
       createdTables: created,

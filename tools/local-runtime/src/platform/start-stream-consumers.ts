@@ -1,10 +1,10 @@
 import path from 'node:path';
 
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type AppManifest, testEventPattern } from '@aircraftops/events';
+import { type AppManifest, LOCAL_ACCOUNT_ID, streamConsumersOf } from '@aircraftops/declarations';
+import { testEventPattern } from '@aircraftops/events';
 import type { DynamoDbConfig } from '@aircraftops/tables';
 
-import { lambdaContext, loadHandler } from '../lambda';
 import { LocalQueue } from '../queues';
 import {
   type CheckpointStore,
@@ -15,6 +15,7 @@ import {
   StreamEventSourceMapping,
   type StreamMappingStats,
 } from '../streams';
+import { functionNamed, type PlatformFunctions } from './build-functions';
 import { localStreamOverrides } from './local-overrides';
 
 export interface StartedStreamConsumer {
@@ -28,6 +29,8 @@ export interface StartedStreamConsumer {
 
 interface Options {
   readonly manifests: readonly AppManifest[];
+  /** The built functions the mappings invoke. */
+  readonly functions: PlatformFunctions;
   readonly client: DynamoDBClient;
   readonly config: DynamoDbConfig;
   readonly checkpointDir?: string;
@@ -35,7 +38,7 @@ interface Options {
   readonly log: (line: string) => void;
 }
 
-/** One event-source mapping per declared stream consumer, with its checkpoints and on-failure queue. */
+/** One event-source mapping per declared stream consumer, invoking its built function, with its checkpoints and on-failure queue. */
 export const startStreamConsumers = async (options: Options): Promise<StartedStreamConsumer[]> => {
   const { config } = options;
   const streamsClient = createStreamsClient({ region: config.region, endpoint: config.endpoint });
@@ -43,13 +46,13 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
     ? new FileCheckpointStore(options.checkpointDir)
     : new InMemoryCheckpointStore();
   const started: StartedStreamConsumer[] = [];
-  for (const declaration of options.manifests.flatMap((manifest) => manifest.streamConsumers)) {
+  for (const declaration of options.manifests.flatMap(streamConsumersOf)) {
     const settings = localStreamOverrides(declaration);
     const streamArn = await resolveStreamArn(options.client, config.tableNames[declaration.table]);
     const onFailure = new LocalQueue({
       name: `${declaration.name}-on-failure`,
       region: config.region,
-      accountId: '000000000000',
+      accountId: LOCAL_ACCOUNT_ID,
       visibilityTimeoutSeconds: 30,
       maxReceiveCount: 1000,
       senderId: 'lambda.amazonaws.com',
@@ -61,7 +64,8 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
       streamArn,
       region: config.region,
       settings,
-      invoke: (event) => loadHandler(declaration.handler)(event, lambdaContext(declaration.name)),
+      // A declared function: its own environment, access check and timeout (a timeout is a function error).
+      invoke: (event) => functionNamed(options.functions, declaration.name).invoke(event),
       onFailure: async (record) => {
         onFailure.send(JSON.stringify(record));
         options.log(`[${declaration.name}] gave up on a batch (${record.requestContext.condition}); on-failure record queued`);

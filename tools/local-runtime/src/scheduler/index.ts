@@ -1,1 +1,3 @@
+export { localIntervalSeconds } from './local-interval';
 export { type Scheduler, type SchedulerOptions, startScheduler } from './start-scheduler';
+export { startSchedules, type StartSchedulesOptions } from './start-schedules';

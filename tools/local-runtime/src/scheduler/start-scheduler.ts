@@ -21,14 +21,12 @@ export interface Scheduler {
  * overlap (the next is timed from the end of the previous, so a slow pass delays rather than
  * doubles), a failing pass is reported and the timer goes on, and `stop` waits for the pass in
  * progress so the platform can shut DynamoDB down after it. The first pass runs after one interval.
- * In the cloud a schedule rule invokes the same use case (later issue); the runs' own claim
+ * In the cloud EventBridge Scheduler invokes the same declared function; the runs' own claim
  * (conditional `nextRunAt`) keeps two runners from starting one run twice either way.
  * @example
- * // In startPlatform, after DynamoDB is up (stops run newest first, so this stops before it):
- * const runDue = loadHandler(dueSchedulesHandler); // HandlerRef exported by apps/ingestion/src/manifest.ts
  * const scheduler = startScheduler({
  *   intervalMs: 5_000,
- *   runDue: () => runDue({}, lambdaContext('ingestion-scheduler')),
+ *   runDue: (now) => fn.invoke({ time: now.toISOString() }),
  *   onError: (error) => log(`[scheduler] ${(error as Error).message}`),
  * });
  * stops.push(() => scheduler.stop());

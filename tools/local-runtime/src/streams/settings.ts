@@ -1,4 +1,4 @@
-import type { StreamConsumerDeclaration } from '@aircraftops/events';
+import type { StreamConsumerDeclaration } from '@aircraftops/declarations';
 
 import { InvalidStreamMappingSettingsError } from './errors';
 

@@ -4,16 +4,19 @@ import { DynamoScheduleStore, type ScheduleStore } from '../../schedules';
 import type { IngestionDeps } from '../../use-cases';
 import { ingestionDepsFromEnv } from '../../wiring';
 
-let ingestionDeps: IngestionDeps | undefined;
+// Built at module scope, but each port only at its first use and each request resolves its table names,
+// client and dataset store from the current function's environment: nothing here pins one function's
+// configuration (locally every ingestion function shares this module).
+const ingestionDeps = ingestionDepsFromEnv();
 let scheduleStore: ScheduleStore | undefined;
 
 /**
- * The ingestion ports from the environment, built at the first request and kept for the life of the
- * container (warm invocations reuse the clients). Handlers take it as a default so tests pass fakes.
+ * The ingestion ports from the environment, each built at its first use and kept for the life of the
+ * container (warm invocations reuse them). Handlers take it as a default so tests pass fakes.
  * @example
  * export const handler = createGetJobHandler(defaultIngestionDeps);
  */
-export const defaultIngestionDeps = (): IngestionDeps => (ingestionDeps ??= ingestionDepsFromEnv());
+export const defaultIngestionDeps = (): IngestionDeps => ingestionDeps;
 
 /** The schedule store on the environment's JobsTable, built lazily like {@link defaultIngestionDeps}. @example defaultScheduleStore().due(now, 25); */
 export const defaultScheduleStore = (): ScheduleStore => (scheduleStore ??= new DynamoScheduleStore(ScheduleEntity, JobsTable));

@@ -3,15 +3,15 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
-import { bridgedTablesFromEnv, eventBridgeClientFromEnv, eventPublisherFromEnv } from '../../adapters';
+import { bridgedTablesFromEnv, eventPublisherFromEnv } from '../../adapters';
 import { createStreamBridge } from '../../wiring';
 
-// Module scope: a warm container reuses the client, the publisher and the entity formatters.
+// Module scope: a warm container reuses the client, the publisher and the entity formatters. Tables and
+// bus are read per batch from the function's environment: locally both bridge functions share this module.
 const logger = createLogger('stream-bridge');
-const eventBridge = eventBridgeClientFromEnv();
 const bridge = createStreamBridge({
-  tables: bridgedTablesFromEnv(),
-  publisher: eventPublisherFromEnv(eventBridge),
+  tables: () => bridgedTablesFromEnv(),
+  publisher: eventPublisherFromEnv(),
   logger,
 });
 

@@ -21,8 +21,6 @@ export const addLatencyProbe = (bus: LocalEventBus): Map<string, number> => {
       name: PROBE_RULE,
       description: 'Benchmark probe: records when each Aircraft event reaches a consumer',
       eventPattern: { source: ['aircraftops.aircraft'] },
-      // Never loaded: the probe is invoked in process.
-      handler: { module: 'tools/bench/src/suites/bridge/latency-probe.ts', export: 'addLatencyProbe' },
       batchSize: 10,
       maxReceiveCount: 3,
       visibilityTimeoutSeconds: 30,

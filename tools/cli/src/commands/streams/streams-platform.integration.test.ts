@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { Platform, StreamConsumerSummary, StreamFailure } from '@aircraftops/local-runtime';
-import { appManifests, startPlatform } from '@aircraftops/local-runtime';
+import { streamConsumersOf } from '@aircraftops/declarations';
+import { startPlatform } from '@aircraftops/local-runtime';
+import { platformApps } from '@aircraftops/platform';
 
 import { captureIo } from '../../__fixtures__/capture-io.fixtures.test';
 import { onFailureRecord } from '../../__fixtures__/streams.fixtures.test';
@@ -28,7 +30,7 @@ describe('streams commands against the real local platform', () => {
   });
 
   it('lists every declared stream consumer and shows what lands in its on-failure destination', async () => {
-    const declared = appManifests.flatMap((manifest) => manifest.streamConsumers.map((consumer) => consumer.name));
+    const declared = platformApps.flatMap(streamConsumersOf).map((consumer) => consumer.name);
     const [first] = platform.streamConsumers;
     if (!first) throw new Error('the platform declares no stream consumer; nothing to check');
     // What the mapping sends when it gives up on a batch, into the real on-failure queue it was given.

@@ -1,0 +1,2 @@
+export { type AccessCheck, currentEnv, currentFunctionScope, type FunctionScope, runInFunctionScope } from './function-scope';
+export { type GuardableClient, guardClient } from './guard-client';
