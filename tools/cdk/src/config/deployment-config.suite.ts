@@ -1,0 +1,42 @@
+import { App } from 'aws-cdk-lib';
+
+import { type Synthesized, synthesizeForTest } from '../test-support/synthesize-for-test';
+import { CONTEXT, deploymentConfigOf, PLACEHOLDER_ACCOUNT } from './deployment-config';
+
+/** Configuration and CORS assertions; the unconfigured case uses the shared synthesis. */
+export const deploymentConfigSuite = (synthesized: Synthesized): void => {
+  const configOf = (context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) => deploymentConfigOf(new App({ context }).node, env);
+
+  describe('deployment configuration', () => {
+    it('defaults to a placeholder account and no CORS origin, so synth works offline and CORS fails closed', () => {
+      expect(configOf({})).toEqual({ account: PLACEHOLDER_ACCOUNT, region: 'us-east-1', corsOrigins: [], logRetentionDays: 90 });
+    });
+
+    it('takes the account and region the CDK CLI resolved, and context over both', () => {
+      expect(configOf({}, { CDK_DEFAULT_ACCOUNT: '111111111111', CDK_DEFAULT_REGION: 'eu-west-1' })).toMatchObject({ account: '111111111111', region: 'eu-west-1' });
+      expect(configOf({ [CONTEXT.account]: '222222222222' }, { CDK_DEFAULT_ACCOUNT: '111111111111' }).account).toBe('222222222222');
+    });
+
+    it('reads CORS origins as a comma list or JSON array, and refuses wildcards and paths', () => {
+      expect(configOf({ [CONTEXT.corsOrigins]: 'https://ops.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://ops.example.com', 'http://localhost:5173']);
+      expect(configOf({ [CONTEXT.corsOrigins]: '["https://ops.example.com"]' }).corsOrigins).toEqual(['https://ops.example.com']);
+      expect(() => configOf({ [CONTEXT.corsOrigins]: '*' })).toThrow(/exact/);
+      expect(() => configOf({ [CONTEXT.corsOrigins]: 'https://*.example.com' })).toThrow(/exact/);
+      expect(() => configOf({ [CONTEXT.corsOrigins]: 'https://ops.example.com/app' })).toThrow(/exact/);
+    });
+  });
+
+  describe('CORS on the HTTP APIs', () => {
+    it('allows exactly the configured origins, and none without configuration', () => {
+      const configured = synthesizeForTest(['audit'], { [CONTEXT.corsOrigins]: 'https://ops.example.com' });
+      try {
+        configured.byApp('audit').template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: ['https://ops.example.com'] } });
+      } finally {
+        configured.dispose();
+      }
+      for (const { template } of synthesized.stacks) {
+        for (const api of Object.values(template.findResources('AWS::ApiGatewayV2::Api'))) expect(api['Properties']['CorsConfiguration']).toBeUndefined();
+      }
+    });
+  });
+};

@@ -1,0 +1,59 @@
+import type { Node } from 'constructs';
+
+/** Where and how the stacks deploy; every value comes from CDK context (`-c key=value`) or the environment. */
+export interface DeploymentConfig {
+  /** Explicit so synth never looks the account up (offline, no credentials). */
+  readonly account: string;
+  readonly region: string;
+  /** Browser origins allowed to call the HTTP APIs; empty = no CORS at all (fail closed). */
+  readonly corsOrigins: readonly string[];
+  /** Days CloudWatch keeps function and API access logs. */
+  readonly logRetentionDays: number;
+}
+
+/** Context keys, documented in docs/deploy.md. */
+export const CONTEXT = {
+  account: 'aircraftops:account',
+  region: 'aircraftops:region',
+  corsOrigins: 'aircraftops:corsOrigins',
+  logRetentionDays: 'aircraftops:logRetentionDays',
+} as const;
+
+/** The account offline synth uses when none is configured: a documentation account, never deployed to. */
+export const PLACEHOLDER_ACCOUNT = '123456789012';
+export const DEFAULT_REGION = 'us-east-1';
+
+const listOf = (value: unknown): string[] => {
+  if (value === undefined || value === null || value === '') return [];
+  if (Array.isArray(value)) return value.map(String).filter((item) => item.trim() !== '');
+  const text = String(value).trim();
+  // `-c key=["a","b"]` arrives as a string; accept JSON and comma lists alike.
+  if (text.startsWith('[')) return listOf(JSON.parse(text) as unknown);
+  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+};
+
+const CORS_ORIGIN = /^https?:\/\/[^\s/*]+$/;
+
+/**
+ * The deployment configuration of an app's construct tree. The account and region fall back to what the
+ * CDK CLI resolved from the credentials (`CDK_DEFAULT_*`), then to placeholders so `npm run synth` works on
+ * a fresh clone. A CORS origin must be an exact `http(s)://host[:port]`: a `*` would open every API.
+ * @throws Error on an invalid origin or retention.
+ * @example
+ * const config = deploymentConfigOf(app.node); // { account: '123456789012', region: 'us-east-1', corsOrigins: [], ... }
+ */
+export const deploymentConfigOf = (node: Node, env: NodeJS.ProcessEnv = process.env): DeploymentConfig => {
+  const context = (key: string): unknown => node.tryGetContext(key);
+  const corsOrigins = listOf(context(CONTEXT.corsOrigins) ?? env['AIRCRAFTOPS_CORS_ORIGINS']);
+  for (const origin of corsOrigins) {
+    if (!CORS_ORIGIN.test(origin)) throw new Error(`CORS origin "${origin}" must be an exact http(s)://host[:port] (no wildcard, no path)`);
+  }
+  const logRetentionDays = Number(context(CONTEXT.logRetentionDays) ?? 90);
+  if (!Number.isInteger(logRetentionDays) || logRetentionDays < 1) throw new Error(`${CONTEXT.logRetentionDays} must be a whole number of days`);
+  return {
+    account: String(context(CONTEXT.account) ?? env['CDK_DEFAULT_ACCOUNT'] ?? PLACEHOLDER_ACCOUNT),
+    region: String(context(CONTEXT.region) ?? env['CDK_DEFAULT_REGION'] ?? DEFAULT_REGION),
+    corsOrigins,
+    logRetentionDays,
+  };
+};

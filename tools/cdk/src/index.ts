@@ -1,0 +1,11 @@
+export { AppStack, type AppStackProps } from './app-stack/app-stack';
+export { DeclaredApp, type DeclaredAppProps } from './app-stack/declared-app';
+export { buildCloudApp, type CloudApp, type CloudAppOptions } from './build-cloud-app';
+export { CONTEXT, type DeploymentConfig, deploymentConfigOf } from './config/deployment-config';
+export { PLATFORM_PARAMETERS } from './config/platform-parameters';
+export type { PlatformReferences } from './config/platform-references';
+export { PLATFORM_APP, PLATFORM_STACK_NAME, stackNameOf } from './config/stack-names';
+export { DeclaredFunction } from './functions/declared-function';
+export { loadPlatformApps } from './load-platform-apps';
+export { nagPacks } from './nag/nag-packs';
+export { PlatformStack } from './platform/platform-stack';
