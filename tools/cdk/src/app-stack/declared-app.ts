@@ -36,7 +36,13 @@ export class DeclaredApp extends Construct {
     for (const declaration of manifest.functions) {
       functions.set(
         declaration.name,
-        new DeclaredFunction(this, declaration.name, { app: manifest.app, declaration, platform, logRetentionDays: config.logRetentionDays }),
+        new DeclaredFunction(this, declaration.name, {
+          app: manifest.app,
+          declaration,
+          platform,
+          logRetentionDays: config.logRetentionDays,
+          corsOrigins: config.corsOrigins,
+        }),
       );
     }
     this.functions = functions;

@@ -1,4 +1,8 @@
+import { CORS_ORIGINS_ENV } from '@aircraftops/lambda-kit';
 import { App } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+
+import { NO_CORS_ORIGIN } from '../functions/cors-environment';
 
 import { type Synthesized, synthesizeForTest } from '../test-support/synthesize-for-test';
 import { CONTEXT, deploymentConfigOf, PLACEHOLDER_ACCOUNT } from './deployment-config';
@@ -31,11 +35,19 @@ export const deploymentConfigSuite = (synthesized: Synthesized): void => {
       const configured = synthesizeForTest(['audit'], { [CONTEXT.corsOrigins]: 'https://ops.example.com' });
       try {
         configured.byApp('audit').template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: { AllowOrigins: ['https://ops.example.com'] } });
+        configured.byApp('audit').template.hasResourceProperties('AWS::Lambda::Function', {
+          Environment: { Variables: Match.objectLike({ [CORS_ORIGINS_ENV]: 'https://ops.example.com' }) },
+        });
       } finally {
         configured.dispose();
       }
       for (const { template } of synthesized.stacks) {
         for (const api of Object.values(template.findResources('AWS::ApiGatewayV2::Api'))) expect(api['Properties']['CorsConfiguration']).toBeUndefined();
+        // The handlers' own CORS middleware must not answer `*` either (it would, with the variable unset).
+        for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
+          const value = (fn['Properties']['Environment'] as { Variables: Record<string, unknown> }).Variables[CORS_ORIGINS_ENV];
+          expect([undefined, NO_CORS_ORIGIN]).toContain(value);
+        }
       }
     });
   });

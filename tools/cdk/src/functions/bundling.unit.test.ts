@@ -36,7 +36,7 @@ describe('bundling one function for real, with the local esbuild', () => {
     if (!audit || !declaration) throw new Error('audit declares an HTTP function');
     const app = new App({ outdir });
     const stack = new Stack(app, 'BundleTest', { env: { account: '123456789012', region: 'us-east-1' } });
-    new DeclaredFunction(stack, 'Fn', { app: 'audit', declaration, platform, logRetentionDays: 1 });
+    new DeclaredFunction(stack, 'Fn', { app: 'audit', declaration, platform, logRetentionDays: 1, corsOrigins: [] });
     app.synth();
 
     const assetDirs = readdirSync(outdir).filter((entry) => entry.startsWith('asset.'));

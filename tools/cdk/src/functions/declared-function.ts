@@ -16,6 +16,7 @@ import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resourc
 import { deadLetterQueue } from '../triggers/encrypted-queue';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { BUNDLING_OPTIONS } from './bundling-options';
+import { corsEnvironmentOf } from './cors-environment';
 import { dataKeyActionsOf, declaredStatements } from './function-policies';
 
 /** The declared runtime as a CDK `Runtime` (the declarations name it; the CDK never picks another). */
@@ -34,6 +35,8 @@ export interface DeclaredFunctionProps {
   readonly declaration: FunctionDeclaration;
   readonly platform: PlatformReferences;
   readonly logRetentionDays: number;
+  /** Configured CORS origins (HTTP functions only; none = closed). */
+  readonly corsOrigins: readonly string[];
 }
 
 /**
@@ -41,7 +44,7 @@ export interface DeclaredFunctionProps {
  * declared access (in the `DeclaredAccess` policy) plus what its runtime needs (logs, X-Ray, the data
  * key where it touches encrypted data), its own log group, JSON logs, and an errors alarm.
  * @example
- * const fn = new DeclaredFunction(this, 'GetAircraft', { app: 'aircraft', declaration, platform, logRetentionDays: 90 });
+ * const fn = new DeclaredFunction(this, 'GetAircraft', { app: 'aircraft', declaration, platform, logRetentionDays: 90, corsOrigins: [] });
  */
 export class DeclaredFunction extends Construct {
   readonly function: NodejsFunction;
@@ -84,7 +87,7 @@ export class DeclaredFunction extends Construct {
       memorySize: fn.memoryMb,
       timeout: Duration.seconds(fn.timeoutSeconds),
       ...(fn.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: fn.reservedConcurrency } : {}),
-      environment: { ...environmentOf(props.app, fn, platform.names), NODE_OPTIONS: '--enable-source-maps' },
+      environment: { ...environmentOf(props.app, fn, platform.names), ...corsEnvironmentOf(fn, props.corsOrigins), NODE_OPTIONS: '--enable-source-maps' },
       role: this.role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

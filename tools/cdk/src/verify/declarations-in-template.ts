@@ -11,6 +11,7 @@ import {
   subscriptionsOf,
 } from '@aircraftops/declarations';
 
+import { corsEnvironmentOf } from '../functions/cors-environment';
 import { type CfnResource, type CfnTemplate, mismatch, TemplateIndex } from './template-index';
 
 /** Any names: only the environment's keys and declared literal values are compared, not the tokens. */
@@ -29,7 +30,7 @@ const functionOf = (index: TemplateIndex, name: string): CfnResource | undefined
 const functionProblems = (app: string, fn: FunctionDeclaration, resource: CfnResource): string[] => {
   const p = resource.properties;
   const env = ((p['Environment'] as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {}) as Record<string, unknown>;
-  const expectedKeys = [...Object.keys(environmentOf(app, fn, ANY_NAMES)), 'NODE_OPTIONS'].sort();
+  const expectedKeys = [...Object.keys(environmentOf(app, fn, ANY_NAMES)), ...Object.keys(corsEnvironmentOf(fn, [])), 'NODE_OPTIONS'].sort();
   return [
     ...mismatch('Runtime', p['Runtime'], LAMBDA_RUNTIME),
     ...mismatch('Architectures', p['Architectures'], [LAMBDA_ARCHITECTURE]),
