@@ -1,1 +1,2 @@
 export { manifest } from './manifest';
+export * from './search';

@@ -1,0 +1,1 @@
+export { type AppliedVersion, EmbeddedSearchEngine, type EmbeddedSnapshot } from './embedded-search-engine';

@@ -1,0 +1,3 @@
+export * from './adapters';
+export * from './domain';
+export * from './use-cases';

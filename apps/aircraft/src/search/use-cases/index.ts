@@ -1,0 +1,1 @@
+export { type AircraftChange, applyAircraftChange, type ApplyOutcome, type SearchIndexPorts } from './apply-aircraft-change';
