@@ -21,6 +21,12 @@ export const deploymentConfigSuite = (synthesized: Synthesized): void => {
       expect(configOf({ [CONTEXT.account]: '222222222222' }, { CDK_DEFAULT_ACCOUNT: '111111111111' }).account).toBe('222222222222');
     });
 
+    it('accepts only CloudWatch retention periods', () => {
+      expect(configOf({ [CONTEXT.logRetentionDays]: '30' }).logRetentionDays).toBe(30);
+      expect(configOf({}, { AIRCRAFTOPS_LOG_RETENTION_DAYS: '365' }).logRetentionDays).toBe(365);
+      expect(() => configOf({ [CONTEXT.logRetentionDays]: '31' })).toThrow(/retention period/);
+    });
+
     it('reads CORS origins as a comma list or JSON array, and refuses wildcards and paths', () => {
       expect(configOf({ [CONTEXT.corsOrigins]: 'https://ops.example.com, http://localhost:5173' }).corsOrigins).toEqual(['https://ops.example.com', 'http://localhost:5173']);
       expect(configOf({ [CONTEXT.corsOrigins]: '["https://ops.example.com"]' }).corsOrigins).toEqual(['https://ops.example.com']);

@@ -1,3 +1,4 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
 
 /** Where and how the stacks deploy; every value comes from CDK context (`-c key=value`) or the environment. */
@@ -11,7 +12,7 @@ export interface DeploymentConfig {
   readonly logRetentionDays: number;
 }
 
-/** Context keys, documented in docs/deploy.md. */
+/** Context keys, documented in docs/deploy.md (CORS origins and log retention also come from `AIRCRAFTOPS_*` variables). */
 export const CONTEXT = {
   account: 'aircraftops:account',
   region: 'aircraftops:region',
@@ -48,8 +49,11 @@ export const deploymentConfigOf = (node: Node, env: NodeJS.ProcessEnv = process.
   for (const origin of corsOrigins) {
     if (!CORS_ORIGIN.test(origin)) throw new Error(`CORS origin "${origin}" must be an exact http(s)://host[:port] (no wildcard, no path)`);
   }
-  const logRetentionDays = Number(context(CONTEXT.logRetentionDays) ?? 90);
-  if (!Number.isInteger(logRetentionDays) || logRetentionDays < 1) throw new Error(`${CONTEXT.logRetentionDays} must be a whole number of days`);
+  const logRetentionDays = Number(context(CONTEXT.logRetentionDays) ?? env['AIRCRAFTOPS_LOG_RETENTION_DAYS'] ?? 90);
+  // CloudWatch accepts only its own retention periods (1, 3, 5, 7, 14, 30, 60, 90, …, 3653 days).
+  if (!(Object.values(RetentionDays) as unknown[]).includes(logRetentionDays) || logRetentionDays === RetentionDays.INFINITE) {
+    throw new Error(`${CONTEXT.logRetentionDays} must be a CloudWatch retention period in days (1, 3, 5, 7, 14, 30, 60, 90, …); got ${logRetentionDays}`);
+  }
   return {
     account: String(context(CONTEXT.account) ?? env['CDK_DEFAULT_ACCOUNT'] ?? PLACEHOLDER_ACCOUNT),
     region: String(context(CONTEXT.region) ?? env['CDK_DEFAULT_REGION'] ?? DEFAULT_REGION),
