@@ -49,6 +49,7 @@ export interface DeclaredFunctionProps {
 export class DeclaredFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: Role;
+  readonly logGroup: LogGroup;
   readonly errorsAlarm: Alarm;
   /** Where asynchronous invocations (a schedule's) go after Lambda's retries; only scheduled functions have one. */
   readonly asyncDeadLetterQueue?: Queue;
@@ -75,6 +76,9 @@ export class DeclaredFunction extends Construct {
     acknowledge(this, 'Serverless-LambdaLatestVersion', runtimeReason);
 
     const logGroup = new LogGroup(this, 'Logs', { retention: props.logRetentionDays });
+    this.logGroup = logGroup;
+    // Its own log group only (no AWSLambdaBasicExecutionRole, which may write to every log group).
+    logGroup.grantWrite(this.role);
     this.function = new NodejsFunction(this, 'Function', {
       functionName: fn.name,
       description: fn.description,

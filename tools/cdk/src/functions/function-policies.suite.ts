@@ -81,6 +81,20 @@ export const functionPoliciesSuite = (synthesized: Synthesized): void => {
       }
     });
 
+    it('lets every function write its own log group and no other', () => {
+      for (const { declaration, fn } of functionsOf()) {
+        const stack = Stack.of(fn as never);
+        const defaultPolicy = fn?.role.node.tryFindChild('DefaultPolicy') as Policy | undefined;
+        const statements = (stack.resolve(defaultPolicy?.document.toJSON())?.Statement ?? []) as Statement[];
+        const logs = statements.filter((statement) => list(statement.Action).some((action) => action.startsWith('logs:')));
+        const ownLogGroup = stack.resolve(fn?.logGroup.logGroupArn);
+        expect({ name: declaration.name, logs: logs.map((statement) => [list(statement.Action).sort(), statement.Resource]) }).toEqual({
+          name: declaration.name,
+          logs: [[['logs:CreateLogStream', 'logs:PutLogEvents'], ownLogGroup]],
+        });
+      }
+    });
+
     it('grants the data key only to functions that touch encrypted data', () => {
       for (const { declaration, fn } of functionsOf()) {
         const defaultPolicy = fn?.role.node.tryFindChild('DefaultPolicy') as Policy | undefined;
