@@ -7,6 +7,7 @@ import { PLATFORM_APP, PLATFORM_STACK_NAME, stackNameOf } from './config/stack-n
 import { applyNagPacks } from './nag/nag-packs';
 import { PlatformStack } from './platform/platform-stack';
 
+/** Which apps to synthesise, where, and with which extra context (see `buildCloudApp`). */
 export interface CloudAppOptions {
   /** Every app of the platform (`platformApps`). */
   readonly apps: readonly AppManifest[];

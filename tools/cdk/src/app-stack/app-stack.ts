@@ -7,6 +7,7 @@ import { readPlatformReferences } from '../config/read-platform-references';
 import { stackNameOf } from '../config/stack-names';
 import { DeclaredApp } from './declared-app';
 
+/** An app stack's inputs: the app's declarations and the deployment configuration (see `AppStack`). */
 export interface AppStackProps extends StackProps {
   readonly manifest: AppManifest;
   readonly config: DeploymentConfig;

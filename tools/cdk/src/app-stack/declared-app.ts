@@ -10,6 +10,7 @@ import { ScheduleTrigger } from '../triggers/schedule-trigger';
 import { StreamMapping } from '../triggers/stream-mapping';
 import { SubscriptionQueue } from '../triggers/subscription-queue';
 
+/** What `DeclaredApp` generates from: an app's declarations and the platform as its stack sees it. */
 export interface DeclaredAppProps {
   readonly manifest: AppManifest;
   readonly platform: PlatformReferences;

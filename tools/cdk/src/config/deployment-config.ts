@@ -22,6 +22,7 @@ export const CONTEXT = {
 
 /** The account offline synth uses when none is configured: a documentation account, never deployed to. */
 export const PLACEHOLDER_ACCOUNT = '123456789012';
+/** The region offline synth uses when none is configured. */
 export const DEFAULT_REGION = 'us-east-1';
 
 const listOf = (value: unknown): string[] => {

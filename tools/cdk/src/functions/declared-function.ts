@@ -30,6 +30,7 @@ const SYNCHRONOUS_REASONS: Readonly<Record<'http' | 'subscription' | 'stream', s
   stream: 'Invoked synchronously by its stream event-source mapping: failed batches go to the mapping on-failure destination.',
 };
 
+/** One function's declaration and what it is wired to (see `DeclaredFunction`). */
 export interface DeclaredFunctionProps {
   readonly app: string;
   readonly declaration: FunctionDeclaration;

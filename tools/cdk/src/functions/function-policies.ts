@@ -1,7 +1,11 @@
 import { type AccessDeclaration, type FunctionDeclaration, type PolicyStatementData, READ_ACTIONS, type ResourceNames, policyStatementsOf } from '@aircraftops/declarations';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 
-/** Turns derived statement data into IAM statements (one to one: nothing merged, nothing widened). */
+/**
+ * Turns derived statement data into an IAM statement (one to one: nothing merged, nothing widened).
+ * @example
+ * toPolicyStatement({ actions: ['dynamodb:GetItem'], resources: [arn] }).toStatementJson();
+ */
 export const toPolicyStatement = (data: PolicyStatementData): PolicyStatement =>
   new PolicyStatement({
     actions: [...data.actions],

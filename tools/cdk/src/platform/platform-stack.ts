@@ -17,6 +17,7 @@ import { platformUserPool } from './user-pool';
 /** The bus every domain event goes through (architecture.md). */
 export const BUS_NAME = 'aircraftops';
 
+/** The platform stack's inputs: the stream bridge's declarations and the deployment configuration. */
 export interface PlatformStackProps extends StackProps {
   /** The stream bridge's declarations: its functions are part of the platform. */
   readonly bridge: AppManifest;

@@ -6,6 +6,7 @@ import { PLATFORM_PARAMETERS } from '../config/platform-parameters';
 import type { PlatformReferences } from '../config/platform-references';
 import { TABLE_NAMES } from '../config/resource-lists';
 
+/** What the platform publishes: its references plus the ids only operators need (the user pool). */
 export interface PublishedPlatform {
   readonly references: PlatformReferences;
   readonly userPoolId: string;

@@ -14,6 +14,7 @@ import { acknowledge } from '../nag/acknowledge';
 /** Stage throttling: generous for operators and batch clients, low enough that a runaway client cannot exhaust Lambda concurrency. */
 const THROTTLE = { rateLimit: 200, burstLimit: 400 } as const;
 
+/** An app's routes, each with its function, and the API's configuration (see `AppHttpApi`). */
 export interface AppHttpApiProps {
   readonly app: string;
   readonly routes: readonly { readonly route: RouteDeclaration; readonly fn: DeclaredFunction }[];

@@ -8,6 +8,7 @@ import type { DeclaredFunction } from '../functions/declared-function';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource';
 import { deadLetterQueue } from './encrypted-queue';
 
+/** A declared schedule and its function (see `ScheduleTrigger`). */
 export interface ScheduleTriggerProps {
   readonly schedule: ScheduleDeclaration;
   readonly fn: DeclaredFunction;

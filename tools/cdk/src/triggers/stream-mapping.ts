@@ -14,6 +14,7 @@ import { deadLetterQueue } from './encrypted-queue';
 /** IteratorAge alarm threshold when records never expire: 15 minutes behind is already an incident. */
 const UNBOUNDED_AGE_ALARM_SECONDS = 900;
 
+/** A declared stream consumer, its function and the platform's stream ARNs (see `StreamMapping`). */
 export interface StreamMappingProps {
   readonly consumer: StreamConsumerDeclaration;
   readonly fn: DeclaredFunction;

@@ -10,6 +10,7 @@ import type { DeclaredFunction } from '../functions/declared-function';
 import { acknowledge } from '../nag/acknowledge';
 import { deadLetterQueue, encryptedQueue } from './encrypted-queue';
 
+/** A declared subscription, its function and the platform bus (see `SubscriptionQueue`). */
 export interface SubscriptionQueueProps {
   readonly subscription: SubscriptionDeclaration;
   readonly fn: DeclaredFunction;

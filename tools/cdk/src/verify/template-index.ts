@@ -5,6 +5,7 @@ export interface CfnTemplate {
   readonly Resources?: Readonly<Record<string, { readonly Type: string; readonly Properties?: Record<string, unknown> }>>;
 }
 
+/** One resource of a template, with its logical id. */
 export interface CfnResource {
   readonly logicalId: string;
   readonly type: string;
@@ -49,6 +50,10 @@ export class TemplateIndex {
   }
 }
 
-/** A problem message when `actual` differs from `expected` (deep equality), else nothing. */
+/**
+ * A problem message when `actual` differs from `expected` (deep equality), else nothing.
+ * @example
+ * mismatch('BatchSize', 10, 100); // ['BatchSize: expected 100, got 10']
+ */
 export const mismatch = (what: string, actual: unknown, expected: unknown): string[] =>
   isDeepStrictEqual(actual, expected) ? [] : [`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
