@@ -30,7 +30,7 @@ export default [
               bannedExternalImports: ['@aws-sdk/*', 'dynamodb-toolbox', 'dynamodb-toolbox/*', '@middy/*', 'aws-lambda'],
             },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract', 'type:domain', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:app', 'type:tool', 'scope:shared'] },
           ],
