@@ -12,6 +12,7 @@ import { BenchError } from './errors';
 import { machineFacts } from './machine';
 import { type BenchReport, renderReport, type SuiteReport } from './report';
 import { runBridgeSuite } from './suites/bridge/run-bridge-suite';
+import { runBundlesSuite } from './suites/bundles/run-bundles-suite';
 import { runIngestionSuite } from './suites/ingestion/run-ingestion-suite';
 import type { SuiteContext } from './suites/suite-context';
 import { CleanupStack } from './support';
@@ -19,6 +20,7 @@ import { CleanupStack } from './support';
 const SUITES: Record<SuiteName, (options: BenchOptions, context: SuiteContext) => Promise<SuiteReport>> = {
   ingestion: runIngestionSuite,
   bridge: runBridgeSuite,
+  bundles: runBundlesSuite,
 };
 
 const progress = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);

@@ -1,6 +1,6 @@
 import { ConflictError } from '@aircraftops/lambda-kit';
 import { type CoreEntities, createItem, isTablesError, softDeleteItem } from '@aircraftops/tables';
-import { GetItemCommand } from 'dynamodb-toolbox';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
 
 import { type AircraftImageRepository, AircraftImageNotFoundError } from '../domain';
 

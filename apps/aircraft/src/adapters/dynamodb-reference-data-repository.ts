@@ -1,5 +1,6 @@
 import { type CoreEntities, coreQueries } from '@aircraftops/tables';
-import { GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import type { ReferenceDataRepository } from '../domain';
 import { pageOptions, toPage } from './page-options';

@@ -15,9 +15,9 @@ describe('aircraftListQuery', () => {
   });
 
   it('normalizes a registrant prefix the way the key builder does', () => {
-    expect(z.parse(aircraftListQuery, { registrant: '  smith   av ', limit: '10', nextToken: 'abc' })).toEqual({
+    expect(z.parse(aircraftListQuery, { registrant: '  smith   av ', limit: '10', nextToken: 'e30' })).toEqual({
       filter: { by: 'registrant', namePrefix: 'SMITH AV' },
-      page: { limit: 10, nextToken: 'abc' },
+      page: { limit: 10, nextToken: 'e30' },
     });
   });
 

@@ -1,7 +1,8 @@
 import { type AuditEvent, type AuditEventEntityType, encodePageToken } from '@aircraftops/tables';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { PutItemCommand, QueryCommand } from 'dynamodb-toolbox';
+import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import {
   type AuditQuery,

@@ -1,4 +1,4 @@
-import type { Entity } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
 
 /**
  * A table whose stream the bridge handles: its physical name (to recognise its records by `eventSourceARN`)

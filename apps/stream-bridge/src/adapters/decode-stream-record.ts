@@ -1,8 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { EntityFormatter } from 'dynamodb-toolbox';
-import type { Entity } from 'dynamodb-toolbox';
+import { EntityFormatter } from 'dynamodb-toolbox/entity/actions/format';
+import type { Entity } from 'dynamodb-toolbox/entity';
 
 import { entityPolicy, UnknownEntityError } from '../domain';
 import type { ChangeOutcome, EntityItem, StreamChange } from '../domain';

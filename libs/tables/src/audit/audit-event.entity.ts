@@ -1,4 +1,9 @@
-import { any, Entity, type FormattedItem, item, map, number, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem } from 'dynamodb-toolbox/entity';
+import { any } from 'dynamodb-toolbox/schema/any';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { map } from 'dynamodb-toolbox/schema/map';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { actorSchema, indexKeyAttribute, isIsoInstant, isNonNegativeInteger, refuseUpdateOf } from '../common';
 import { auditEventIndexKeys, auditEventKeys } from '../keys';

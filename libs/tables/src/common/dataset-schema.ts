@@ -1,4 +1,7 @@
-import { list, map, number, string } from 'dynamodb-toolbox';
+import { list } from 'dynamodb-toolbox/schema/list';
+import { map } from 'dynamodb-toolbox/schema/map';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { DATASET_FILE_KINDS } from './dataset-file-kind';
 

@@ -1,4 +1,6 @@
-import { map, number, string } from 'dynamodb-toolbox';
+import { map } from 'dynamodb-toolbox/schema/map';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { IndexKeysNeedFullItemError } from '../errors';
 import { ACTOR_TYPES } from './actor';

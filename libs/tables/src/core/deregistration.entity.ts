@@ -1,4 +1,9 @@
-import { Entity, type FormattedItem, item, list, map, number, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem } from 'dynamodb-toolbox/entity';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { list } from 'dynamodb-toolbox/schema/list';
+import { map } from 'dynamodb-toolbox/schema/map';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { isIsoDate, TIMESTAMPS, versionedAttributes } from '../common';
 import { deregistrationKeys } from '../keys';

@@ -1,4 +1,7 @@
-import { Entity, type FormattedItem, item, number, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem } from 'dynamodb-toolbox/entity';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { indexKeyAttribute, refuseUpdateOf, TIMESTAMPS, versionedAttributes } from '../common';
 import { engineModelIndexKeys, engineModelKeys } from '../keys';

@@ -1,4 +1,8 @@
-import { boolean, Entity, type FormattedItem, item, number, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem } from 'dynamodb-toolbox/entity';
+import { boolean } from 'dynamodb-toolbox/schema/boolean';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { number } from 'dynamodb-toolbox/schema/number';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import { countsSchema, isNonNegativeInteger, TIMESTAMPS, versionedAttributes } from '../common';
 import { jobCheckpointKeys } from '../keys';

@@ -1,4 +1,9 @@
-import { boolean, Entity, type FormattedItem, item, list, map, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem } from 'dynamodb-toolbox/entity';
+import { boolean } from 'dynamodb-toolbox/schema/boolean';
+import { item } from 'dynamodb-toolbox/schema/item';
+import { list } from 'dynamodb-toolbox/schema/list';
+import { map } from 'dynamodb-toolbox/schema/map';
+import { string } from 'dynamodb-toolbox/schema/string';
 
 import {
   DATASET_FILE_KINDS,

@@ -95,15 +95,27 @@ describe('other CoreTable keys', () => {
 
 describe('coreQueries', () => {
   it('target the right index with validated, escaped key conditions', () => {
-    expect(coreQueries.registrationsExpiringIn('2027-01')).toEqual({ index: 'GSI1', partition: 'EXPIRES#2027-01' });
-    expect(coreQueries.aircraftOfModel('2072738')).toEqual({ index: 'GSI2', partition: 'MODEL#2072738' });
+    const aircraftItems = { partition: 'AIRCRAFT#', sort: 'AIRCRAFT' };
+    expect(coreQueries.registrationsExpiringIn('2027-01')).toEqual({ index: 'GSI1', partition: 'EXPIRES#2027-01', tableKeyPrefixes: aircraftItems });
+    expect(coreQueries.aircraftOfModel('2072738')).toEqual({ index: 'GSI2', partition: 'MODEL#2072738', tableKeyPrefixes: aircraftItems });
     expect(coreQueries.aircraftByRegistrantPrefix(' smith #')).toEqual({
       index: 'GSI3',
       partition: 'REGISTRANT#S',
       range: { beginsWith: 'SMITH %23' },
+      tableKeyPrefixes: aircraftItems,
     });
-    expect(coreQueries.imageById('img1')).toEqual({ index: 'GSI1', partition: 'IMAGE#img1', range: { eq: 'IMAGE' } });
+    expect(coreQueries.imageById('img1')).toEqual({
+      index: 'GSI1',
+      partition: 'IMAGE#img1',
+      range: { eq: 'IMAGE' },
+      tableKeyPrefixes: { partition: 'AIRCRAFT#', sort: 'IMAGE#' },
+    });
     expect(coreQueries.deregistrationsOfAircraft('1')).toEqual({ partition: 'AIRCRAFT#1', range: { beginsWith: 'DEREG#' } });
+  });
+
+  it('say which items every index list holds, so a page token naming another kind is refused', () => {
+    expect(coreQueries.modelsOfManufacturer('CESSNA').tableKeyPrefixes).toEqual({ partition: 'MODEL#', sort: 'MODEL' });
+    expect(coreQueries.enginesOfManufacturer('LYCOMING').tableKeyPrefixes).toEqual({ partition: 'ENGINE#', sort: 'ENGINE' });
   });
 
   it('reject a month that is not YYYY-MM', () => {

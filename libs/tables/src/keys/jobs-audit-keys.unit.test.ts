@@ -77,6 +77,7 @@ describe('AuditEventsTable keys', () => {
       index: 'GSI1',
       partition: 'ACTOR#service#ingestion',
       range: { between: [at, `${at}#\uffff`] },
+      tableKeyPrefixes: { partition: 'ENTITY#', sort: 'EVENT#' },
     });
     expect(auditQueries.trailOfEntity('Aircraft', '1')).toEqual({ partition: 'ENTITY#Aircraft#1', range: { beginsWith: 'EVENT#' } });
     expect(auditQueries.trailOfEntity('Aircraft', '1', { from: at }).range).toEqual({ gte: `EVENT#${at}` });

@@ -1,4 +1,5 @@
-import type { Entity, FormattedItem, PutItemInput } from 'dynamodb-toolbox';
+import type { Entity, FormattedItem } from 'dynamodb-toolbox/entity';
+import type { PutItemInput } from 'dynamodb-toolbox/entity/actions/put';
 
 import { ItemAlreadyExistsError } from '../errors';
 import { isConditionalCheckFailed } from './conditional-check';

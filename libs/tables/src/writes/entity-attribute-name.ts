@@ -1,4 +1,4 @@
-import type { Entity } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
 
 /** The schema name of the attribute DDBT saves as the table's entity attribute (`_et`). */
 export const entityAttributeName = (entity: Entity): string => {

@@ -1,4 +1,4 @@
-import type { Entity } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
 
 import { INDEX_KEY_ATTRIBUTES } from '../common';
 import { InvalidChangeError } from '../errors';

@@ -1,5 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Entity, EntityFormatter, type FormattedItem, PutItemCommand, type PutItemOptions } from 'dynamodb-toolbox';
+import type { Entity, FormattedItem } from 'dynamodb-toolbox/entity';
+import { EntityFormatter } from 'dynamodb-toolbox/entity/actions/format';
+import { PutItemCommand, type PutItemOptions } from 'dynamodb-toolbox/entity/actions/put';
 
 /** A parsed, validated put, ready to send. */
 export interface PreparedPut<ENTITY extends Entity> {

@@ -1,4 +1,4 @@
-import type { Entity, FormattedItem, KeyInputItem } from 'dynamodb-toolbox';
+import type { Entity, FormattedItem, KeyInputItem } from 'dynamodb-toolbox/entity';
 
 import { InvalidChangeError } from '../errors';
 import { updateItem } from './update-item';

@@ -1,4 +1,6 @@
-import { type Entity, type FormattedItem, GetItemCommand, type KeyInputItem, type PutItemInput } from 'dynamodb-toolbox';
+import type { Entity, FormattedItem, KeyInputItem } from 'dynamodb-toolbox/entity';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import type { PutItemInput } from 'dynamodb-toolbox/entity/actions/put';
 
 import { InvalidChangeError, ItemNotFoundError, VersionConflictError } from '../errors';
 import { isConditionalCheckFailed, oldItemOf } from './conditional-check';

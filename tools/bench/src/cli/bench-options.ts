@@ -1,5 +1,5 @@
 /** The suites `npm run bench` knows, in the order they run when none is named. */
-export const SUITE_NAMES = ['ingestion', 'bridge'] as const;
+export const SUITE_NAMES = ['ingestion', 'bridge', 'bundles'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 /** Everything a run is parameterised by; printed with the figures. */

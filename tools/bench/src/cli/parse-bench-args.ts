@@ -83,6 +83,8 @@ suites (default: all, in this order): ${SUITE_NAMES.join(', ')}
   ingestion   generated MASTER → CoreTable: ingester rows/s vs a raw BatchWriteItem loop, peak RSS
   bridge      Aircraft changes → stream-bridge → local EventBridge: events per PutEvents,
               records/s, write → consumer latency p50/p99
+  bundles     every declared function bundled as deployed (esbuild, minified ESM, node22): KB with
+              the AWS SDK external and bundled, import time against an SDK-only baseline
 
 options:
   --json                 print the report as JSON on stdout (progress still goes to stderr)

@@ -4,7 +4,7 @@ import { parseBenchArgs } from './parse-bench-args';
 
 describe('parseBenchArgs', () => {
   it('runs every suite with the documented defaults when given nothing', () => {
-    expect(parseBenchArgs([])).toEqual({ suites: ['ingestion', 'bridge'], json: false, help: false, ...DEFAULT_OPTIONS });
+    expect(parseBenchArgs([])).toEqual({ suites: ['ingestion', 'bridge', 'bundles'], json: false, help: false, ...DEFAULT_OPTIONS });
   });
 
   it('keeps the canonical suite order and drops repeats', () => {
@@ -18,7 +18,7 @@ describe('parseBenchArgs', () => {
   });
 
   it('refuses an unknown suite, naming it and the choices', () => {
-    expect(() => parseBenchArgs(['ingest'])).toThrow(new BenchUsageError('unknown suite "ingest": choose from ingestion, bridge.'));
+    expect(() => parseBenchArgs(['ingest'])).toThrow(new BenchUsageError('unknown suite "ingest": choose from ingestion, bridge, bundles.'));
   });
 
   it('refuses an unknown option', () => {

@@ -1,8 +1,9 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { imageBody, nNumberParam } from '../../http';
-import { addAircraftImage } from '../../use-cases';
+import { imageBody } from '../../http/image-body';
+import { nNumberParam } from '../../http/n-number-param';
+import { addAircraftImage } from '../../use-cases/add-aircraft-image';
 import { ports } from '../../wiring';
 
 /** `POST /aircraft/{nNumber}/images` (operator): attaches image metadata; 201 with the image. */

@@ -1,8 +1,8 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { nNumberParam } from '../../http';
-import { deleteAircraft } from '../../use-cases';
+import { nNumberParam } from '../../http/n-number-param';
+import { deleteAircraft } from '../../use-cases/delete-aircraft';
 import { ports } from '../../wiring';
 
 /** `DELETE /aircraft/{nNumber}` (admin): soft delete; 204 (409 with `error.currentVersion` when it changed meanwhile). */

@@ -1,8 +1,8 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { modeSHexParam } from '../../http';
-import { getAircraftByModeS } from '../../use-cases';
+import { modeSHexParam } from '../../http/code-params';
+import { getAircraftByModeS } from '../../use-cases/get-aircraft-by-mode-s';
 import { ports } from '../../wiring';
 
 /** `GET /aircraft/by-mode-s/{hex}` (viewer): the aircraft with this Mode S (ICAO 24-bit) address. */

@@ -1,8 +1,8 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { modelCodeParam } from '../../http';
-import { getAircraftModel } from '../../use-cases';
+import { modelCodeParam } from '../../http/code-params';
+import { getAircraftModel } from '../../use-cases/get-aircraft-model';
 import { ports } from '../../wiring';
 
 /** `GET /reference/models/{code}` (viewer): an aircraft make/model/series. */

@@ -1,8 +1,8 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { nNumberParam } from '../../http';
-import { getAircraft } from '../../use-cases';
+import { nNumberParam } from '../../http/n-number-param';
+import { getAircraft } from '../../use-cases/get-aircraft';
 import { ports } from '../../wiring';
 
 /** `GET /aircraft/{nNumber}` (viewer): the aircraft with its images and deregistration history. */

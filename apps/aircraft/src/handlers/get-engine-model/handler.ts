@@ -1,8 +1,8 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { engineCodeParam } from '../../http';
-import { getEngineModel } from '../../use-cases';
+import { engineCodeParam } from '../../http/code-params';
+import { getEngineModel } from '../../use-cases/get-engine-model';
 import { ports } from '../../wiring';
 
 /** `GET /reference/engines/{code}` (viewer): an engine make/model. */

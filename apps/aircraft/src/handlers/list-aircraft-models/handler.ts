@@ -1,8 +1,8 @@
 import { httpHandler, pageQueryShape } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { nameQuery } from '../../http';
-import { listAircraftModels } from '../../use-cases';
+import { nameQuery } from '../../http/name-query';
+import { listAircraftModels } from '../../use-cases/list-aircraft-models';
 import { ports } from '../../wiring';
 
 const query = z.strictObject({ manufacturer: nameQuery(200), ...pageQueryShape });

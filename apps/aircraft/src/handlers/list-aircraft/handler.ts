@@ -1,7 +1,7 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 
-import { aircraftListQuery } from '../../http';
-import { listAircraft } from '../../use-cases';
+import { aircraftListQuery } from '../../http/aircraft-list-query';
+import { listAircraft } from '../../use-cases/list-aircraft';
 import { ports } from '../../wiring';
 
 /** `GET /aircraft?model=|registrant=|expiring=` (viewer): one page of aircraft, `{ items, nextToken? }`. */

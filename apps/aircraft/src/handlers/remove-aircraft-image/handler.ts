@@ -1,8 +1,9 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { imageIdParam, nNumberParam } from '../../http';
-import { removeAircraftImage } from '../../use-cases';
+import { imageIdParam } from '../../http/code-params';
+import { nNumberParam } from '../../http/n-number-param';
+import { removeAircraftImage } from '../../use-cases/remove-aircraft-image';
 import { ports } from '../../wiring';
 
 /** `DELETE /aircraft/{nNumber}/images/{imageId}` (operator): removes an image; 204. */

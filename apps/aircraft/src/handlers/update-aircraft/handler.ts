@@ -1,8 +1,9 @@
 import { httpHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import { aircraftPatchBody, nNumberParam } from '../../http';
-import { updateAircraft } from '../../use-cases';
+import { aircraftPatchBody } from '../../http/aircraft-patch-body';
+import { nNumberParam } from '../../http/n-number-param';
+import { updateAircraft } from '../../use-cases/update-aircraft';
 import { ports } from '../../wiring';
 
 /** `PATCH /aircraft/{nNumber}` (operator): optimistic update of the editable fields; 409 with `error.currentVersion` when stale. */

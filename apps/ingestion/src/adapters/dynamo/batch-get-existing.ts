@@ -1,5 +1,5 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Entity } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
 
 import { WriteFailedError } from '../../domain/job';
 import { backoff, isRetryableError, type RetryPolicy } from './retry-policy';

@@ -1,5 +1,6 @@
 import { BatchWriteCommand as DocumentBatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { BatchPutRequest, Entity } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
+import type { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
 
 import { WriteFailedError } from '../../domain/job';
 import { backoff, isRetryableError, type RetryPolicy } from './retry-policy';

@@ -1,6 +1,8 @@
 import type { RegistryFileKind } from '@aircraftops/registry';
 import { type CoreEntities, isConditionalCheckFailed, ROW_LEVEL_FIELD } from '@aircraftops/tables';
-import { BatchPutRequest, type Entity, PutItemCommand } from 'dynamodb-toolbox';
+import type { Entity } from 'dynamodb-toolbox/entity';
+import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
+import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 
 import type { CoreDeltaWriter, DeltaResult, DeltaRow, RowRejection, WriteStamp } from '../../use-cases/ports';
 import { batchGetExisting, type StoredKey } from './batch-get-existing';

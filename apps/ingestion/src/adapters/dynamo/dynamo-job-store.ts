@@ -9,7 +9,10 @@ import {
   JOB_STATUSES,
   type JobStatus,
 } from '@aircraftops/tables';
-import { $add, $remove, $set, BatchPutRequest, GetItemCommand, QueryCommand, UpdateItemCommand } from 'dynamodb-toolbox';
+import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import { $add, $remove, $set, UpdateItemCommand } from 'dynamodb-toolbox/entity/actions/update';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import { JobConflictError, JobNotFoundError } from '../../domain/job';
 import type {

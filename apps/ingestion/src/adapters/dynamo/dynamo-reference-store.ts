@@ -1,5 +1,6 @@
 import type { CoreEntities } from '@aircraftops/tables';
-import { BatchGetCommand, BatchGetRequest, executeBatchGet } from 'dynamodb-toolbox';
+import { BatchGetRequest } from 'dynamodb-toolbox/entity/actions/batchGet';
+import { BatchGetCommand, execute as executeBatchGet } from 'dynamodb-toolbox/table/actions/batchGet';
 
 import type { ReferenceCodes, ReferenceKind, ReferenceStore } from '../../use-cases/ports';
 

@@ -1,4 +1,7 @@
-import { type FormattedItem, DeleteItemCommand, GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
+import type { FormattedItem } from 'dynamodb-toolbox/entity';
+import { DeleteItemCommand } from 'dynamodb-toolbox/entity/actions/delete';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import {
   createItem,

@@ -1,7 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AircraftRecord } from '@aircraftops/registry';
 import { createEntities, createTables, type DynamoDbConfig } from '@aircraftops/tables';
-import { BatchPutRequest, BatchWriteCommand, executeBatchWrite } from 'dynamodb-toolbox';
+import { BatchPutRequest } from 'dynamodb-toolbox/entity/actions/batchPut';
+import { BatchWriteCommand, execute as executeBatchWrite } from 'dynamodb-toolbox/table/actions/batchWrite';
 
 import { readMasterRecords, toAircraftInput } from '../../dataset';
 import { mapConcurrent } from '../../support';

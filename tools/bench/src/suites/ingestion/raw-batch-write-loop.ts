@@ -1,6 +1,6 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createEntities, createTables, type DynamoDbConfig } from '@aircraftops/tables';
-import { PutItemCommand } from 'dynamodb-toolbox';
+import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
 
 import { readMasterRecords, toAircraftInput } from '../../dataset';
 import { mapConcurrent } from '../../support';
