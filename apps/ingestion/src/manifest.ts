@@ -106,7 +106,9 @@ export const manifest: AppManifest = defineApp({
       description: 'Starts the job of every schedule due now (claims each run with a conditional write)',
       handler: handlerRef('run-due-schedules'),
       trigger: { kind: 'schedule', expression: 'rate(1 minute)', localIntervalSeconds: 5 },
-      access: { tables: [jobs(['GetItem', 'PutItem', 'UpdateItem'], ['GSI1'])], objects: [readDatasets] },
+      // Due schedules by GSI1; each run is claimed by a versioned write of the schedule (GetItem, then a
+      // conditional PutItem) and starts a job (PutItem); the job's files are checked in the dataset store.
+      access: { tables: [jobs(['GetItem', 'PutItem'], ['GSI1'])], objects: [readDatasets] },
       timeoutSeconds: 60,
       memoryMb: 512,
     },

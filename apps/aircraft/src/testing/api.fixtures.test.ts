@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { declaredFunctionOf, localEnvironmentFrom, localFunction, localResourceNames } from '@aircraftops/declarations';
 import {
   buildHttpEvent,
   type BuildHttpEventInput,
@@ -20,6 +21,8 @@ import {
   type WriteContext,
 } from '@aircraftops/tables';
 
+import { manifest } from '../manifest';
+
 /** Claims API Gateway's JWT authorizer passes for a user in one platform group. */
 export const claimsFor = (role: Role) => ({ sub: `${role}-user`, 'cognito:groups': `[${role}]` });
 
@@ -29,13 +32,24 @@ export interface CallInput extends Omit<BuildHttpEventInput, 'claims'> {
   readonly claims?: BuildHttpEventInput['claims'];
 }
 
+/**
+ * A declared handler runs as the local runtime runs it (its declared environment and access, enforced:
+ * a missing permission fails the test with AccessDeniedException); a handler built with fakes runs as is.
+ */
+const invokerOf = (handler: HttpLambdaHandler): ((event: unknown) => Promise<unknown>) => {
+  const declared = declaredFunctionOf(manifest, handler);
+  if (!declared) return (event) => handler(event as Parameters<HttpLambdaHandler>[0], buildLambdaContext());
+  const local = localEnvironmentFrom(process.env);
+  const fn = localFunction(declared, { app: manifest.app, names: localResourceNames({ region: local.region }), local });
+  return (event) => fn.invoke(event);
+};
+
 /** Invokes a handler with a real API Gateway v2 event and returns the status, headers and parsed body. */
 export const call = async (handler: HttpLambdaHandler, input: CallInput = {}) => {
   const { as = 'viewer', claims, ...event } = input;
-  const response = await handler(
+  const response = (await invokerOf(handler)(
     buildHttpEvent({ ...event, ...(claims !== undefined ? { claims } : as === null ? {} : { claims: claimsFor(as) }) }),
-    buildLambdaContext(),
-  );
+  )) as Awaited<ReturnType<HttpLambdaHandler>>;
   // Tests read fields freely; the shape is asserted by each test.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const json: any = response.body === undefined || response.body === '' ? undefined : JSON.parse(response.body);

@@ -1,5 +1,6 @@
 import type { AppManifest } from '../app/app-manifest';
 import type { FunctionDeclaration } from '../function/function-declaration';
+import { requireHandler } from './local-function';
 
 /**
  * One function of an app's declarations, by name.
@@ -12,3 +13,19 @@ export const declaredFunction = (manifest: AppManifest, name: string): FunctionD
   if (!fn) throw new Error(`app ${manifest.app} declares no function ${name} (it has ${manifest.functions.map((f) => f.name).join(', ')})`);
   return fn;
 };
+
+/**
+ * The function of an app whose declared handler is exactly `handler` (the module's export, as loaded by
+ * `requireHandler`), or undefined for a handler no declaration names (one built with test fakes). Lets a
+ * test that imports a handler invoke it as the runtime would, through `localFunction`.
+ * @example
+ * const fn = declaredFunctionOf(manifest, getAircraftHandler); // the 'aircraft-get-aircraft' declaration
+ */
+export const declaredFunctionOf = (manifest: AppManifest, handler: unknown): FunctionDeclaration | undefined =>
+  manifest.functions.find((fn) => {
+    try {
+      return requireHandler(fn.handler) === handler;
+    } catch {
+      return false;
+    }
+  });

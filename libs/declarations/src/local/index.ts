@@ -1,5 +1,5 @@
 export { accessCheckOf } from './access-check-of';
-export { declaredFunction } from './declared-function';
+export { declaredFunction, declaredFunctionOf } from './declared-function';
 export { functionContext } from './function-context';
 export { LambdaTimeoutError } from './lambda-timeout-error';
 export { type LocalEnvironment, localEnvironmentFrom } from './local-env';

@@ -52,6 +52,7 @@ export const startWithProbe = async (
   persistDir: string | undefined,
   track: (platform: Platform) => void,
   ports: { dynamodbPort?: number; eventBridgePort?: number } = {},
+  log?: (line: string) => void,
 ) => {
   const delivered: Delivered[] = [];
   const invoke = async (event: SQSEvent): Promise<void> => {
@@ -66,6 +67,7 @@ export const startWithProbe = async (
     persistDir,
     publishState: false,
     extraSubscriptions: [{ subscription: probe, invoke }],
+    log,
     ...ports,
   });
   track(platform);
