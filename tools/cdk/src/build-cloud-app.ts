@@ -1,5 +1,6 @@
 import type { AppManifest } from '@aircraftops/declarations';
 import { App, type Stack } from 'aws-cdk-lib';
+import RECOMMENDED_FEATURE_FLAGS from 'aws-cdk-lib/recommended-feature-flags.json';
 
 import { AppStack } from './app-stack/app-stack';
 import { deploymentConfigOf } from './config/deployment-config';
@@ -36,7 +37,13 @@ export interface CloudApp {
  * const { app } = buildCloudApp({ apps: platformApps, only: ['aircraft'] }); app.synth();
  */
 export const buildCloudApp = (options: CloudAppOptions): CloudApp => {
-  const app = new App({ ...(options.outdir ? { outdir: options.outdir } : {}), ...(options.context ? { context: options.context } : {}) });
+  const app = new App({
+    ...(options.outdir ? { outdir: options.outdir } : {}),
+    // The feature flags `cdk init` would write for this CDK version (there is no cdk.json), except minimised
+    // policies: each function's DeclaredAccess policy stays one statement per derived statement, reviewable
+    // against its declaration.
+    context: { ...RECOMMENDED_FEATURE_FLAGS, '@aws-cdk/aws-iam:minimizePolicies': false, ...options.context },
+  });
   const config = deploymentConfigOf(app.node);
   const env = { account: config.account, region: config.region };
   const known = new Set(options.apps.map((manifest) => manifest.app));

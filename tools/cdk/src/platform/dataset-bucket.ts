@@ -14,11 +14,11 @@ import { acknowledge } from '../nag/acknowledge';
  */
 export const datasetBucket = (scope: Construct, key: IKey): Bucket => {
   const accessLogs = new Bucket(scope, 'DatasetAccessLogs', {
-    // S3 server access logs can only be delivered to an SSE-S3 bucket.
+    // S3 server access logs can only be delivered to an SSE-S3 bucket; delivery is granted by bucket policy (no ACLs).
     encryption: BucketEncryption.S3_MANAGED,
     enforceSSL: true,
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-    objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
     lifecycleRules: [{ expiration: Duration.days(365) }],
     removalPolicy: RemovalPolicy.RETAIN,
   });
