@@ -115,7 +115,7 @@ export const httpHandler = <
   if (options.role !== 'public') stack = stack.use(authorizeMiddleware(options.role));
   if (options.body !== undefined) stack = stack.use(jsonBodyMiddleware({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }));
   stack = stack
-    .use(inputGuardMiddleware((field) => tabFields.has(field)))
+    .use(inputGuardMiddleware((field) => tabFields.has(field), options.body !== undefined))
     .use(validateRequestMiddleware({ body: options.body, query: options.query, path: options.path }));
 
   const handler = stack.handler(async (event, context) => {

@@ -277,6 +277,13 @@ describe('httpHandler', () => {
       expect(response.json.error.details).toEqual([{ field: 'path.id', message }]);
     });
 
+    it('refuses a body on a route that takes none, instead of ignoring it', async () => {
+      const response = await call(list, buildHttpEvent({ method: 'POST', body: { name: 'a\u0000b' }, claims: operator }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.json.error.details).toEqual([{ field: 'body', message: 'this route takes no request body' }]);
+    });
+
     it('answers a deeply nested but valid JSON body with a clear 400 about depth', async () => {
       const deep = `{"name":"a","notes":${'['.repeat(5000)}${']'.repeat(5000)}}`;
 

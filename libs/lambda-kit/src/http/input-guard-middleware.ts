@@ -14,16 +14,20 @@ import type { HttpContext } from './request-state';
  * never sees, stores or echoes such input.
  *
  * @example
- * middy().use(jsonBodyMiddleware(options)).use(inputGuardMiddleware(() => false)).use(validateRequestMiddleware(schemas));
+ * middy().use(jsonBodyMiddleware(options)).use(inputGuardMiddleware(() => false, true)).use(validateRequestMiddleware(schemas));
  */
-export const inputGuardMiddleware = (allowTab: TabPolicy): middy.MiddlewareObj<HttpEvent, unknown, Error, HttpContext> => ({
+export const inputGuardMiddleware = (
+  allowTab: TabPolicy,
+  takesBody: boolean,
+): middy.MiddlewareObj<HttpEvent, unknown, Error, HttpContext> => ({
   before: (request) => {
     const { event } = request;
     const details = [
       ...pathParameterProblems(event.pathParameters ?? {}),
       ...inputProblems(event.pathParameters ?? {}, 'path', allowTab),
       ...inputProblems(event.queryStringParameters ?? {}, 'query', allowTab),
-      ...(event.body === undefined ? [] : inputProblems(event.body as unknown, 'body', allowTab)),
+      // A route without a body never parses one: the validator refuses it whole, so it is not read here.
+      ...(takesBody && event.body !== undefined ? inputProblems(event.body as unknown, 'body', allowTab) : []),
     ];
     if (details.length > 0) throw new ValidationError(details);
   },

@@ -34,7 +34,13 @@ export const validateRequestMiddleware = (
       check('query', schemas.query, event.queryStringParameters ?? {}),
       check('path', schemas.path, event.pathParameters ?? {}),
     ]);
-    const details = [...body.details, ...query.details, ...path.details];
+    // A route without a body schema takes no body: one sent anyway is refused rather than ignored, so
+    // nothing a client sends is silently dropped (or mistaken for accepted).
+    const unexpectedBody =
+      schemas.body === undefined && typeof event.body === 'string' && event.body.length > 0
+        ? [{ field: 'body', message: 'this route takes no request body' }]
+        : [];
+    const details = [...unexpectedBody, ...body.details, ...query.details, ...path.details];
     if (details.length > 0) throw new ValidationError(details);
     request.context.input = { body: body.value, query: query.value, path: path.value };
   },

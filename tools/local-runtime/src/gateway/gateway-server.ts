@@ -5,7 +5,9 @@ import type { RouteDeclaration } from '@aircraftops/declarations';
 
 import { lambdaContext } from '../lambda/lambda-context';
 import type { LambdaHandler } from '../lambda/load-handler';
-import { RouteMatcher } from './route-matcher';
+import { MalformedPathError } from './malformed-path-error';
+import { rawTargetOf } from './raw-target';
+import { type MatchedRoute, RouteMatcher } from './route-matcher';
 import { toHttpApiEvent } from './to-http-api-event';
 import { writeHttpApiResult } from './write-http-api-result';
 
@@ -62,14 +64,23 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
   const log = options.log ?? (() => undefined);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    const target = rawTargetOf(request.url ?? '/');
     const method = (request.method ?? 'GET').toUpperCase();
-    if (method === 'GET' && url.pathname === '/health') {
+    if (method === 'GET' && target.rawPath === '/health') {
       const health = await options.health();
       json(response, health.ok ? 200 : 503, health);
       return;
     }
-    const matched = matcher.match(method, url.pathname);
+    let matched: MatchedRoute | undefined;
+    try {
+      matched = matcher.match(method, target.rawPath);
+    } catch (error) {
+      if (!(error instanceof MalformedPathError)) throw error;
+      // Before authentication: the request cannot even be routed, as API Gateway answers it.
+      log(`400 ${method} ${target.rawPath}: ${error.message}`);
+      json(response, 400, { message: `Bad Request: ${error.message}` });
+      return;
+    }
     if (!matched) {
       json(response, 404, { message: 'Not Found' });
       return;
@@ -81,7 +92,7 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
         if (!token) throw new Error('missing bearer token');
         claims = await options.verifyToken(token);
       } catch (error) {
-        log(`401 ${method} ${url.pathname}: ${(error as Error).message}`);
+        log(`401 ${method} ${target.rawPath}: ${(error as Error).message}`);
         json(response, 401, { message: 'Unauthorized' });
         return;
       }
@@ -91,12 +102,12 @@ export const startGateway = async (options: GatewayOptions): Promise<Gateway> =>
       json(response, 413, { message: 'Request Entity Too Large' });
       return;
     }
-    const event = toHttpApiEvent(request, url, body, matched, claims);
+    const event = toHttpApiEvent(request, target, body, matched, claims);
     const handler = options.resolveHandler(matched.route);
     const started = Date.now();
     const result = await handler(event, lambdaContext(`${matched.route.method} ${matched.route.path}`));
     writeHttpApiResult(response, result);
-    log(`${response.statusCode} ${method} ${url.pathname} ${Date.now() - started}ms`);
+    log(`${response.statusCode} ${method} ${target.rawPath} ${Date.now() - started}ms`);
   };
 
   const server: Server = createServer((request, response) => {

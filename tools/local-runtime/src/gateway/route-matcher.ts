@@ -1,5 +1,7 @@
 import type { RouteDeclaration } from '@aircraftops/declarations';
 
+import { MalformedPathError } from './malformed-path-error';
+
 export interface MatchedRoute {
   readonly route: RouteDeclaration;
   readonly pathParameters: Record<string, string>;
@@ -36,9 +38,19 @@ const compile = (route: RouteDeclaration): CompiledRoute => {
   return { route, pattern: new RegExp(`^${source}/?$`), names, specificity };
 };
 
+// `decodeURIComponent` throws a URIError on broken percent-encoding; that is the caller's mistake.
+const decodeParameter = (raw: string): string => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new MalformedPathError(raw);
+  }
+};
+
 /**
- * Matches requests to declared routes the way API Gateway HTTP APIs do: `{name}` matches one path
- * segment, `{name+}` the rest, and the most specific route wins.
+ * Matches requests to declared routes the way API Gateway HTTP APIs do: on the raw path (no
+ * dot-segment resolution: `..` is a parameter value like any other, which the handler validates),
+ * `{name}` matches one path segment, `{name+}` the rest, and the most specific route wins.
  */
 export class RouteMatcher {
   private readonly routes: CompiledRoute[];
@@ -47,6 +59,7 @@ export class RouteMatcher {
     this.routes = routes.map(compile).sort((a, b) => b.specificity - a.specificity);
   }
 
+  /** @throws MalformedPathError when a matched parameter is not valid percent-encoded UTF-8. */
   match(method: string, rawPath: string): MatchedRoute | undefined {
     for (const compiled of this.routes) {
       if (compiled.route.method !== method) continue;
@@ -54,7 +67,7 @@ export class RouteMatcher {
       if (!found) continue;
       const pathParameters: Record<string, string> = {};
       compiled.names.forEach((name, index) => {
-        pathParameters[name] = decodeURIComponent(found[index + 1]!);
+        pathParameters[name] = decodeParameter(found[index + 1]!);
       });
       return { route: compiled.route, pathParameters };
     }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 
+import type { RawTarget } from './raw-target';
 import type { MatchedRoute } from './route-matcher';
 
 const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml|.*\+json)|text\/)/i;
@@ -13,7 +14,7 @@ const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml|.*\+json)|tex
  */
 export const toHttpApiEvent = (
   request: IncomingMessage,
-  url: URL,
+  target: RawTarget,
   body: Buffer,
   matched: MatchedRoute,
   claims: Record<string, string | number | boolean | string[]> | undefined,
@@ -25,18 +26,20 @@ export const toHttpApiEvent = (
     if (name === 'cookie') cookies.push(...String(value).split(/;\s*/));
     else headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
-  const queryStringParameters: Record<string, string> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    queryStringParameters[key] = url.searchParams.getAll(key).join(',');
-  }
+  // Keys as own properties, whatever they are (`__proto__` included): a plain assignment would set the
+  // object's prototype instead, silently dropping the parameter the handler must see and refuse.
+  const searchParams = new URLSearchParams(target.rawQueryString);
+  const queryStringParameters: Record<string, string> = Object.fromEntries(
+    [...new Set(searchParams.keys())].map((key) => [key, searchParams.getAll(key).join(',')]),
+  );
   const isText = TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
   const now = new Date();
   const routeKey = `${matched.route.method} ${matched.route.path}`;
   return {
     version: '2.0',
     routeKey,
-    rawPath: url.pathname,
-    rawQueryString: url.search.replace(/^\?/, ''),
+    rawPath: target.rawPath,
+    rawQueryString: target.rawQueryString,
     cookies: cookies.length ? cookies : undefined,
     headers,
     queryStringParameters: Object.keys(queryStringParameters).length ? queryStringParameters : undefined,
@@ -48,7 +51,7 @@ export const toHttpApiEvent = (
       domainPrefix: 'localhost',
       http: {
         method: matched.route.method,
-        path: url.pathname,
+        path: target.rawPath,
         protocol: `HTTP/${request.httpVersion}`,
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
