@@ -6,6 +6,7 @@ import {
   AircraftModelEntity,
   DeregistrationEntity,
   EngineModelEntity,
+  tableNameFromEnv,
 } from '@aircraftops/tables';
 
 import {
@@ -13,6 +14,10 @@ import {
   createDynamoDbAircraftRepository,
   createDynamoDbReferenceDataRepository,
 } from './adapters';
+
+// Every aircraft function reads CoreTable: a function deployed without its name fails at cold start,
+// naming the variable, rather than at its first request (or against a default table).
+tableNameFromEnv('CoreTable');
 
 type Ports = {
   readonly aircraft: ReturnType<typeof createDynamoDbAircraftRepository>;

@@ -1,6 +1,10 @@
-import { AuditEventEntity } from '@aircraftops/tables';
+import { AuditEventEntity, tableNameFromEnv } from '@aircraftops/tables';
 
 import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
+
+// Every audit function reads or writes AuditEventsTable: without its name a function fails at cold start,
+// naming the variable.
+tableNameFromEnv('AuditEventsTable');
 
 /**
  * The composition root: adapters bound to the environment's AuditEventsTable (`AIRCRAFTOPS_AUDIT_TABLE`,

@@ -35,9 +35,10 @@ const sequenceNumberOf = (record: DynamoDBRecord, index: number): string => {
  * const { batchItemFailures } = await bridge(event.Records);
  * ```
  */
-export const createStreamBridge =
-  ({ tables, publisher, logger }: StreamBridgeDependencies) =>
-  (records: readonly DynamoDBRecord[]): Promise<BridgeBatchResult> => {
+export const createStreamBridge = ({ tables, publisher, logger }: StreamBridgeDependencies) => {
+  // Read once where the bridge is built (a cold start): a function given neither table fails there, naming both variables.
+  if (typeof tables === 'function') tables();
+  return (records: readonly DynamoDBRecord[]): Promise<BridgeBatchResult> => {
     if (!Array.isArray(records)) throw new InvalidBatchError('Stream event has no Records array');
     const bridged = typeof tables === 'function' ? tables() : tables;
     return bridgeBatch(records, {
@@ -50,3 +51,4 @@ export const createStreamBridge =
       logger,
     });
   };
+};

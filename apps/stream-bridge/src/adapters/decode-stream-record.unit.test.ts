@@ -94,3 +94,10 @@ describe('decodeStreamRecord', () => {
     expect(() => decodeStreamRecord(record, tables)).toThrow(message);
   });
 });
+
+describe('bridgedTablesFromEnv', () => {
+  it('bridges the tables whose names the function was given, and refuses to start with neither', () => {
+    expect(bridgedTablesFromEnv({ AIRCRAFTOPS_JOBS_TABLE: 'prod-Jobs' }).map((table) => [table.logicalName, table.tableName])).toEqual([['JobsTable', 'prod-Jobs']]);
+    expect(() => bridgedTablesFromEnv({})).toThrow('Missing required environment variable AIRCRAFTOPS_CORE_TABLE or AIRCRAFTOPS_JOBS_TABLE');
+  });
+});

@@ -67,14 +67,18 @@ const publisherOf = (env: Env): EventPublisher => {
  * reorder them. Client and bus are resolved per call from the current function's environment (locally
  * both bridge functions share this module), and reused.
  *
- * @throws ConfigurationError (at the first publish) naming `AIRCRAFTOPS_EVENT_BUS` when it is unset.
+ * @throws ConfigurationError naming `AIRCRAFTOPS_EVENT_BUS` when it is unset.
  * @example
  * ```ts
  * const publisher = eventPublisherFromEnv();
  * await publisher.publish(entries);
  * ```
  */
-export const eventPublisherFromEnv = (env?: Env): EventPublisher => ({
-  publish: (entries) => publisherOf(env ?? currentEnv()).publish(entries),
-  publishOrThrow: (entries) => publisherOf(env ?? currentEnv()).publishOrThrow(entries),
-});
+export const eventPublisherFromEnv = (env?: Env): EventPublisher => {
+  // Checked once where it is built (a cold start), so a function without a bus fails before any batch.
+  requireEnv(EVENTBRIDGE_ENV.bus, env ?? currentEnv());
+  return {
+    publish: (entries) => publisherOf(env ?? currentEnv()).publish(entries),
+    publishOrThrow: (entries) => publisherOf(env ?? currentEnv()).publishOrThrow(entries),
+  };
+};

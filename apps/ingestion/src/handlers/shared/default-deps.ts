@@ -1,4 +1,4 @@
-import { JobsTable, ScheduleEntity } from '@aircraftops/tables';
+import { JobsTable, ScheduleEntity, tableNameFromEnv } from '@aircraftops/tables';
 
 import { DynamoScheduleStore, type ScheduleStore } from '../../schedules';
 import type { IngestionDeps } from '../../use-cases';
@@ -8,6 +8,9 @@ import { ingestionDepsFromEnv } from '../../wiring';
 // client and dataset store from the current function's environment: nothing here pins one function's
 // configuration (locally every ingestion function shares this module).
 const ingestionDeps = ingestionDepsFromEnv();
+// Every ingestion function works on JobsTable: without its name a function fails at cold start, naming the
+// variable. (CoreTable and the dataset store are checked when a use case first needs them.)
+tableNameFromEnv('JobsTable');
 let scheduleStore: ScheduleStore | undefined;
 
 /**
