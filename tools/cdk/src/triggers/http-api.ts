@@ -11,6 +11,29 @@ import type { PlatformReferences } from '../config/platform-references';
 import type { DeclaredFunction } from '../functions/declared-function';
 import { acknowledge } from '../nag/acknowledge';
 
+/**
+ * JSON access log lines with HTTP API context variables only (the REST API's standard format names
+ * `$context.resourcePath`, which HTTP APIs do not have). The caller is the token's `sub`, not a name.
+ */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    routeKey: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    ip: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+    sub: '$context.authorizer.claims.sub',
+    authorizerError: '$context.authorizer.error',
+    error: '$context.error.message',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
 /** Stage throttling: generous for operators and batch clients, low enough that a runaway client cannot exhaust Lambda concurrency. */
 const THROTTLE = { rateLimit: 200, burstLimit: 400 } as const;
 
@@ -62,7 +85,7 @@ export class AppHttpApi extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: THROTTLE,
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.jsonWithStandardFields() },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
     });
     for (const { route, fn } of props.routes) {
       const isPublic = route.role === 'public';
