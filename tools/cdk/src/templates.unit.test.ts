@@ -1,3 +1,4 @@
+import { appTargetsSuite } from './config/app-targets.suite';
 import { deploymentConfigSuite } from './config/deployment-config.suite';
 import { functionPoliciesSuite } from './functions/function-policies.suite';
 import { nagPacksSuite } from './nag/nag-packs.suite';
@@ -14,3 +15,4 @@ platformStackSuite(synthesized);
 functionPoliciesSuite(synthesized);
 nagPacksSuite(synthesized);
 deploymentConfigSuite(synthesized);
+appTargetsSuite(synthesized);
