@@ -71,7 +71,12 @@ describe('listJobErrors', () => {
     const { nextToken } = await listJobErrors(connection.deps, other.jobId, { limit: 1 });
     expect(nextToken).toBeDefined();
 
-    await expect(listJobErrors(connection.deps, mine.jobId, { limit: 1, nextToken })).rejects.toBeInstanceOf(InvalidPageTokenError);
+    // The shared page-token codec's refusal: a validation error on query.nextToken, no query sent.
+    await expect(listJobErrors(connection.deps, mine.jobId, { limit: 1, nextToken })).rejects.toMatchObject({
+      code: 'tables.invalidPageToken',
+      kind: 'validation',
+      field: 'query.nextToken',
+    });
     const response = await call(createListJobErrorsHandler(() => connection.deps), {
       path: `/ingestion/jobs/${mine.jobId}/errors`,
       pathParameters: { id: mine.jobId },

@@ -14,7 +14,7 @@ import { CORRELATION_ID_HEADER, CORRELATION_ID_RULE, isCorrelationId } from './c
  * correlationIdOfHttpEvent(event, context); // 'req-1' or context.awsRequestId
  */
 export const correlationIdOfHttpEvent = (event: HttpEvent, context: Pick<Context, 'awsRequestId'>): string => {
-  // Header names are lower-cased by the stack's header normaliser (and by API Gateway v2).
+  // Header names arrive lower-cased (API Gateway payload 2.0, the local gateway).
   const header = event.headers?.[CORRELATION_ID_HEADER];
   if (header === undefined) return context.awsRequestId;
   if (!isCorrelationId(header)) {

@@ -1,7 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
-import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { Context } from 'aws-lambda';
 import type { $ZodType, output } from 'zod/v4/core';
 
@@ -70,7 +69,7 @@ export type HttpLambdaHandler<R extends RouteRole = RouteRole> = middy.Middyfied
  * Builds an API Gateway HTTP API (payload 2.0) handler with the shared stack, so a route file holds
  * only its declaration and one call into its use case.
  *
- * Before the handler, in order: header normalisation, the Powertools logger's Lambda context and the
+ * Before the handler, in order: the Powertools logger's Lambda context and the
  * correlation id (`x-correlation-id`, else the Lambda request id), the role check (skipped on `public`
  * routes), JSON body parsing with size and depth limits (only when the route declares a body), the
  * edge rules of every route (no control characters, no `__proto__`-like keys, sane path parameters),
@@ -106,8 +105,8 @@ export const httpHandler = <
   // comes first so its onError (which resets its keys) runs last, after the error mapper has logged
   // the failure with the correlation id; the error mapper (attached after CORS) builds the response
   // before CORS decorates it.
+  // No header normaliser: API Gateway's payload 2.0 (and the local gateway) already lower-case names.
   let stack = middy<HttpEvent, HttpResponse, Error, HttpContext>()
-    .use(httpHeaderNormalizer())
     .use(logContextMiddleware<HttpEvent>(logger))
     .use(httpCors({ origins }))
     .use(errorResponseMiddleware(logger))

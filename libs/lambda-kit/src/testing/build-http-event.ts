@@ -30,7 +30,8 @@ export const buildHttpEvent = (input: BuildHttpEventInput = {}): HttpEvent => {
   const headers: Record<string, string> = {
     host: 'localhost',
     ...(jsonBody ? { 'content-type': 'application/json' } : {}),
-    ...input.headers,
+    // Names lower-cased, as API Gateway's payload 2.0 delivers them (the stack relies on it).
+    ...Object.fromEntries(Object.entries(input.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
   };
   const query = input.query ?? {};
   const event: HttpEvent = {

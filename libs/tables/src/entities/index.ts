@@ -1,13 +1,4 @@
 export { createEntities, type Entities } from './create-entities';
-export {
-  AircraftEntity,
-  AircraftImageEntity,
-  AircraftModelEntity,
-  AuditEventEntity,
-  DeregistrationEntity,
-  EngineModelEntity,
-  IngestionJobEntity,
-  JobCheckpointEntity,
-  JobRowErrorEntity,
-  ScheduleEntity,
-} from './default-entities';
+export { AuditEventEntity } from './default-audit-entities';
+export { AircraftEntity, AircraftImageEntity, AircraftModelEntity, DeregistrationEntity, EngineModelEntity } from './default-core-entities';
+export { IngestionJobEntity, JobCheckpointEntity, JobRowErrorEntity, ScheduleEntity } from './default-jobs-entities';

@@ -1,0 +1,9 @@
+import { createAuditEntities } from '../audit';
+import { AuditEventsTable } from '../tables';
+
+// One module per table: a Lambda bundle keeps only the modules whose entities it uses (the package
+// is side-effect free), so an audit function does not carry the core and jobs entities.
+const audit = createAuditEntities(AuditEventsTable);
+
+/** The AuditEvent entity on the default AuditEventsTable (see `AircraftEntity`). @example await AuditEventEntity.build(PutItemCommand).item(event).send(); */
+export const AuditEventEntity = audit.AuditEvent;
