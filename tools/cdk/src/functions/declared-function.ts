@@ -7,6 +7,7 @@ import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws
 import { Architecture, LoggingFormat, Runtime, RuntimeFamily, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 import type { PlatformReferences } from '../config/platform-references';
@@ -14,10 +15,9 @@ import { WORKSPACE_ROOT } from '../config/workspace-root';
 import { acknowledge } from '../nag/acknowledge';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource';
 import { deadLetterQueue } from '../triggers/encrypted-queue';
-import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { BUNDLING_OPTIONS } from './bundling-options';
 import { corsEnvironmentOf } from './cors-environment';
-import { dataKeyActionsOf, declaredStatements } from './function-policies';
+import { dataKeyActionsOf, toPolicyStatement } from './function-policies';
 
 /** The declared runtime as a CDK `Runtime` (the declarations name it; the CDK never picks another). */
 export const DECLARED_RUNTIME = new Runtime(LAMBDA_RUNTIME, RuntimeFamily.NODEJS, { supportsInlineCode: true });
@@ -59,16 +59,16 @@ export class DeclaredFunction extends Construct {
     super(scope, id);
     const { declaration: fn, platform } = props;
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `${fn.name}: declared access only` });
-    const statements = declaredStatements(fn.access, platform.names);
-    if (statements.length > 0) new Policy(this, 'DeclaredAccess', { roles: [this.role], statements });
+    // The declared access in a policy of its own, one statement per derived statement, so that a reviewer
+    // (and a test) can hold it against the declaration; everything else the function needs is in the role's default policy.
+    const derived = policyStatementsOf(fn.access, platform.names);
+    if (derived.length > 0) new Policy(this, 'DeclaredAccess', { roles: [this.role], statements: derived.map(toPolicyStatement) });
+    for (const resource of derived.flatMap((statement) => statement.resources).filter((arn) => arn.endsWith('*'))) {
+      acknowledgeWildcardResource(this, resource, `${fn.name} may use objects under its declared prefix only; object ARNs need a key wildcard.`);
+    }
     const keyActions = dataKeyActionsOf(fn);
     if (keyActions.length > 0) this.role.addToPrincipalPolicy(new PolicyStatement({ actions: keyActions, resources: [platform.dataKeyArn] }));
 
-    for (const statement of policyStatementsOf(fn.access, platform.names)) {
-      for (const resource of statement.resources.filter((arn) => arn.endsWith('*'))) {
-        acknowledgeWildcardResource(this, resource, `${fn.name} may use objects under its declared prefix only; object ARNs need a key wildcard.`);
-      }
-    }
     // Only a schedule invokes asynchronously: its failures after Lambda's retries need a place to land.
     if (fn.trigger.kind === 'schedule') this.asyncDeadLetterQueue = deadLetterQueue(this, 'AsyncDlq', fn.name).queue;
     else acknowledge(this, 'Serverless-LambdaDLQ', SYNCHRONOUS_REASONS[fn.trigger.kind]);
