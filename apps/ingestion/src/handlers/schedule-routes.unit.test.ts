@@ -1,5 +1,10 @@
 // First: the kit silences the request logs before the handler modules build their loggers.
 import { call, claimsOf } from './shared/handler-kit.fixtures.test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { LocalDatasetStore } from '../adapters/datasets/local-dataset-store';
 import { InMemoryScheduleStore } from '../schedules/testing/in-memory-schedule-store.fixtures.test';
 import { createAddScheduleHandler } from './add-schedule/handler';
 import { createListSchedulesHandler } from './list-schedules/handler';
@@ -27,6 +32,22 @@ describe('schedule routes', () => {
     expect(added.json).toMatchObject({ name: 'nightly registry', timezone: 'America/Chicago', enabled: true, files: [{ kind: 'MASTER' }] });
     expect(added.json.nextRunAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
     expect(listed.json.items.map((schedule: { scheduleId: string }) => schedule.scheduleId)).toEqual([added.json.scheduleId]);
+  });
+
+  it('refuses a key that names a folder of the dataset store (400 on the file), and accepts one not uploaded yet', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'add-schedule-'));
+    mkdirSync(path.join(root, 'faa', 'MASTER.txt'), { recursive: true });
+    const store = new InMemoryScheduleStore();
+    const add = createAddScheduleHandler(() => store, () => new LocalDatasetStore(root));
+
+    const folder = await call(add, { method: 'POST', body: nightly, claims: claimsOf('admin') });
+    const later = await call(add, { method: 'POST', body: { ...nightly, files: [{ key: 'next-month/MASTER.txt' }] }, claims: claimsOf('admin') });
+    rmSync(root, { recursive: true, force: true });
+
+    expect(folder.statusCode).toBe(400);
+    expect(folder.json.error.details).toEqual([{ field: 'body.files[0].key', message: 'dataset path "faa/MASTER.txt": is a folder, not a file' }]);
+    expect(later.statusCode).toBe(201);
+    expect(store.items.size).toBe(1);
   });
 
   it('refuses an operator (403) and names the field of a bad cron or time zone (400)', async () => {

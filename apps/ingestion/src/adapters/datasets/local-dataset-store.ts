@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
-import { DatasetPathError } from '../../domain/job';
+import { DatasetFolderError, DatasetPathError } from '../../domain/job';
 import type { DatasetStore } from '../../use-cases/ports';
 
 /**
@@ -30,7 +30,8 @@ export class LocalDatasetStore implements DatasetStore {
   /** The stats of the regular file at `key`: a folder is refused here, not later as a raw EISDIR. */
   private async file(key: string, target?: string): Promise<Stats> {
     const stats = await stat(target ?? (await this.resolve(key)));
-    if (!stats.isFile()) throw new DatasetPathError(key, stats.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+    if (stats.isDirectory()) throw new DatasetFolderError(key);
+    if (!stats.isFile()) throw new DatasetPathError(key, 'is not a regular file');
     return stats;
   }
 

@@ -63,6 +63,18 @@ export class DatasetPathError extends IngestionError {
   }
 }
 
+/**
+ * The key names a folder, not a file: refused when a job starts or a schedule is added, instead of a
+ * raw `EISDIR` when the job reads it.
+ * @example throw new DatasetFolderError('uploads');
+ */
+export class DatasetFolderError extends DatasetPathError {
+  override name = 'DatasetFolderError';
+  constructor(path: string, options?: ErrorOptions) {
+    super(path, 'is a folder, not a file', options);
+  }
+}
+
 /** @example throw new DatasetKindError('notes.txt', 'header matches no FAA file'); */
 export class DatasetKindError extends IngestionError {
   override name = 'DatasetKindError';

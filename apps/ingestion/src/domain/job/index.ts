@@ -4,6 +4,7 @@ export { computeProgress, type JobProgress, ProgressThrottle } from './progress'
 export { conflictReason, DuplicateTracker, type DuplicateVerdict, KEY_FIELD_OF_KIND } from './duplicate-tracker';
 export {
   DatasetFileError,
+  DatasetFolderError,
   CountsInvariantError,
   DatasetKindError,
   DatasetPathError,
