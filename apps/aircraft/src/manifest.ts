@@ -35,8 +35,8 @@ export const manifest: AppManifest = defineApp({
   app: 'aircraft',
   functions: [
     route('list-aircraft', 'GET', '/aircraft', 'viewer', 'Aircraft by model, registrant name prefix or expiry month (exactly one), paginated', core([], ['GSI1', 'GSI2', 'GSI3'])),
-    route('get-aircraft-by-mode-s', 'GET', '/aircraft/by-mode-s/{hex}', 'viewer', 'The aircraft with a Mode S (ICAO 24-bit) address', core(['GetItem', 'Query'])),
-    route('get-aircraft', 'GET', '/aircraft/{nNumber}', 'viewer', 'An aircraft with its images and deregistration history', core(['GetItem', 'Query'])),
+    route('get-aircraft-by-mode-s', 'GET', '/aircraft/by-mode-s/{hex}', 'viewer', 'The aircraft with a Mode S (ICAO 24-bit) address', core(['GetItem'])),
+    route('get-aircraft', 'GET', '/aircraft/{nNumber}', 'viewer', 'An aircraft with its images and deregistration history', core(['Query'])),
     route('update-aircraft', 'PATCH', '/aircraft/{nNumber}', 'operator', 'Edit status, registrant or other names (optimistic locking)', core(['GetItem', 'PutItem'])),
     route('delete-aircraft', 'DELETE', '/aircraft/{nNumber}', 'admin', 'Soft delete an aircraft', core(['GetItem', 'PutItem'])),
     route('add-aircraft-image', 'POST', '/aircraft/{nNumber}/images', 'operator', 'Attach image metadata to an aircraft', core(['GetItem', 'PutItem'])),

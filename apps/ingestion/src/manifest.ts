@@ -36,8 +36,10 @@ const route = (
 /** Everything a job run touches: its job and checkpoints, the aircraft and reference data it writes, the files. */
 const runJobAccess: AccessDeclaration = {
   tables: [
-    jobs(['GetItem', 'Query', 'PutItem', 'UpdateItem', 'BatchWriteItem']),
-    { table: 'CoreTable', actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'BatchWriteItem'] },
+    // The job, its checkpoints (UpdateItem) and row errors (BatchWriteItem); status transitions are conditional updates.
+    jobs(['GetItem', 'Query', 'UpdateItem', 'BatchWriteItem']),
+    // Delta detection reads existing items in batches; new items are batch-written, changed ones conditionally put.
+    { table: 'CoreTable', actions: ['BatchGetItem', 'PutItem', 'BatchWriteItem'] },
   ],
   objects: [readDatasets],
 };
@@ -55,7 +57,7 @@ export const manifest: AppManifest = defineApp({
       objects: [readDatasets],
     }),
     route('list-jobs', 'GET', '/ingestion/jobs', 'viewer', 'Jobs newest first, by status, paginated', { tables: [jobs([], ['GSI1'])] }),
-    route('get-job', 'GET', '/ingestion/jobs/{id}', 'viewer', 'One job: status, counts, progress', { tables: [jobs(['GetItem', 'Query'])] }),
+    route('get-job', 'GET', '/ingestion/jobs/{id}', 'viewer', 'One job: status, counts, progress', { tables: [jobs(['GetItem'])] }),
     route('list-job-errors', 'GET', '/ingestion/jobs/{id}/errors', 'viewer', "A job's row errors in line order, paginated", {
       tables: [jobs(['GetItem', 'Query'])],
     }),
@@ -63,7 +65,8 @@ export const manifest: AppManifest = defineApp({
       tables: [jobs(['GetItem', 'UpdateItem'])],
     }),
     route('resume-job', 'POST', '/ingestion/jobs/{id}/resume', 'operator', 'Queue a failed (or orphaned running) job again; it continues from its checkpoints', {
-      tables: [jobs(['GetItem', 'Query', 'UpdateItem'])],
+      // A conditional update; on conflict a read tells a missing job from one in another status.
+      tables: [jobs(['GetItem', 'UpdateItem'])],
     }),
     route('list-schedules', 'GET', '/ingestion/schedules', 'viewer', 'Recurring ingestions, soonest next run first', { tables: [jobs([], ['GSI1'])] }),
     route('add-schedule', 'POST', '/ingestion/schedules', 'admin', 'Add a recurring ingestion (cron, time zone, files)', {
