@@ -108,6 +108,9 @@ describe('audit-all-events consumer', () => {
 
     expect(response).toEqual({ batchItemFailures: [] });
     expect(await entityItems()).toEqual(before);
+    // The declared recorder tells a duplicate from a conflict with a read: its GetItem is declared too.
+    expect(await recordAuditEvent.invoke(buildSqsEvent(events))).toEqual({ batchItemFailures: [] });
+    expect(await entityItems()).toEqual(before);
   });
 });
 
