@@ -62,7 +62,7 @@ export class DeclaredFunction extends Construct {
     // The declared access in a policy of its own, one statement per derived statement, so that a reviewer
     // (and a test) can hold it against the declaration; everything else the function needs is in the role's default policy.
     const derived = policyStatementsOf(fn.access, platform.names);
-    if (derived.length > 0) new Policy(this, 'DeclaredAccess', { roles: [this.role], statements: derived.map(toPolicyStatement) });
+    const declaredAccess = derived.length > 0 ? new Policy(this, 'DeclaredAccess', { roles: [this.role], statements: derived.map(toPolicyStatement) }) : undefined;
     for (const resource of derived.flatMap((statement) => statement.resources).filter((arn) => arn.endsWith('*'))) {
       acknowledgeWildcardResource(this, resource, `${fn.name} may use objects under its declared prefix only; object ARNs need a key wildcard.`);
     }
@@ -100,6 +100,8 @@ export class DeclaredFunction extends Construct {
       bundling: BUNDLING_OPTIONS,
       ...(this.asyncDeadLetterQueue ? { deadLetterQueue: this.asyncDeadLetterQueue } : {}),
     });
+    // The function (and so every trigger that references it) is created only once its declared access exists.
+    if (declaredAccess) this.function.node.addDependency(declaredAccess);
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; no data action has a * resource.');
     acknowledge(this.role, 'Serverless-StarPermissions', 'The only * resource is X-Ray trace submission, which has no resource-level permissions.');
 
