@@ -1,5 +1,4 @@
-import { createLogger } from '@aircraftops/lambda-kit';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { correlationIdOfStreamRecord, createLogger, logContextMiddleware } from '@aircraftops/lambda-kit';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
@@ -17,7 +16,9 @@ const bridge = createStreamBridge({
 
 /**
  * DynamoDB stream consumer of CoreTable and JobsTable: publishes the domain events the records mean and
- * returns a partial batch response (the lowest failed record and every later one).
+ * returns a partial batch response (the lowest failed record and every later one). Logs carry the
+ * Lambda context and a correlation id (the write's own for a one-record batch, else the request id), as
+ * every stack of lambda-kit does.
  *
  * @example
  * ```ts
@@ -25,7 +26,7 @@ const bridge = createStreamBridge({
  * ```
  */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-  .use(injectLambdaContext(logger))
+  .use(logContextMiddleware<DynamoDBStreamEvent>(logger, (event) => (event.Records?.length === 1 ? correlationIdOfStreamRecord(event.Records[0]!) : undefined)))
   .handler(async (event) => {
     const { batchItemFailures } = await bridge(event.Records);
     return { batchItemFailures };
