@@ -43,6 +43,17 @@ export const declarationsInTemplateSuite = (synthesized: Synthesized): void => {
       expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('MemorySize'), expect.stringContaining('Timeout'), expect.stringContaining('no route')]));
     });
 
+    it('a function that is no longer declared', () => {
+      const problems = declarationsInTemplateProblems({ ...manifest, functions: manifest.functions.filter((fn) => fn !== subscriber && fn !== route) }, json);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          `undeclared function ${subscriber?.name}`,
+          expect.stringContaining('undeclared route'),
+          expect.stringContaining('number of AWS::Events::Rule'),
+        ]),
+      );
+    });
+
     it('a stream mapping or schedule setting that changed', () => {
       const ingestion = synthesized.byApp('ingestion');
       const changed = ingestion.manifest.functions.map((fn) => {

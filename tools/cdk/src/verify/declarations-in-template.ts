@@ -164,5 +164,28 @@ export const declarationsInTemplateProblems = (manifest: AppManifest, template: 
       problems.push(...mismatch('State', found[0]?.properties['State'] ?? 'ENABLED', 'ENABLED').map((p) => `${schedule.name}: ${p}`));
     }
   }
+  problems.push(...undeclaredProblems(manifest, index));
   return problems;
+};
+
+/** Resources of a kind the declarations generate that no declaration accounts for (a removed function, route, …). */
+const undeclaredProblems = (manifest: AppManifest, index: TemplateIndex): string[] => {
+  const declaredNames = new Set(manifest.functions.map((fn) => fn.name));
+  const routeKeys = new Set(routesOf(manifest).map((route) => `${route.method} ${route.path}`));
+  const expectedCounts: Record<string, number> = {
+    'AWS::Lambda::EventSourceMapping': subscriptionsOf(manifest).length + streamConsumersOf(manifest).length,
+    'AWS::Events::Rule': subscriptionsOf(manifest).length,
+    'AWS::Scheduler::Schedule': schedulesOf(manifest).length,
+  };
+  return [
+    ...index
+      .ofType('AWS::Lambda::Function')
+      .filter((fn) => !declaredNames.has(String(fn.properties['FunctionName'])))
+      .map((fn) => `undeclared function ${String(fn.properties['FunctionName'] ?? fn.logicalId)}`),
+    ...index
+      .ofType('AWS::ApiGatewayV2::Route')
+      .filter((route) => !routeKeys.has(String(route.properties['RouteKey'])))
+      .map((route) => `undeclared route ${String(route.properties['RouteKey'])}`),
+    ...Object.entries(expectedCounts).flatMap(([type, count]) => mismatch(`number of ${type}`, index.ofType(type).length, count)),
+  ];
 };
