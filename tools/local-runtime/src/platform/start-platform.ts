@@ -81,6 +81,8 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     const bus = new LocalEventBus({
       matcher: { match: testEventPattern, compile: compileEventPattern },
       region,
+      // The account of every local ARN (functions, queues, events), as IAM evaluation sees it.
+      accountId: LOCAL_ACCOUNT_ID,
       persistDir: persist('eventbridge'),
       onInvocationError: (rule, error) => log(`[${rule}] consumer failed: ${(error as Error).message}`),
     });
