@@ -63,6 +63,8 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
       streamsClient,
       streamArn,
       region: config.region,
+      // The on-failure record names the function as the built function's context does.
+      functionArn: `arn:aws:lambda:${config.region}:${LOCAL_ACCOUNT_ID}:function:${declaration.name}`,
       settings,
       // A declared function: its own environment, access check and timeout (a timeout is a function error).
       invoke: (event) => functionNamed(options.functions, declaration.name).invoke(event),

@@ -1,0 +1,46 @@
+import { type FunctionDeclaration, localFunction, localResourceNames } from '@aircraftops/declarations';
+
+import { waitFor } from './async.fixtures.test';
+import { ConsumerPump } from './consumer-pump';
+import { LocalQueue } from './local-queue';
+
+// A consumer that never finishes: only its declared timeout ends the invocation.
+const hanging: FunctionDeclaration = {
+  name: 'audit-hanging',
+  description: 'never answers',
+  handler: { module: 'in-test', export: 'handler' },
+  trigger: {
+    kind: 'subscription',
+    eventPattern: { source: ['x'] },
+    batchSize: 10,
+    maximumBatchingWindowInSeconds: 0,
+    maxReceiveCount: 2,
+    visibilityTimeoutSeconds: 6,
+    reportBatchItemFailures: true,
+  },
+  access: {},
+  timeoutSeconds: 1,
+  memoryMb: 128,
+};
+
+describe('a consumer that runs past its declared timeout', () => {
+  it('fails the invocation as Lambda does: the batch is retried, then dead-lettered with "Task timed out"', async () => {
+    const queue = new LocalQueue({ name: 'audit-hanging', region: 'us-east-1', accountId: '123456789012', visibilityTimeoutSeconds: 6, maxReceiveCount: 2 });
+    const fn = localFunction(hanging, {
+      app: 'audit',
+      names: localResourceNames({ region: 'us-east-1' }),
+      local: { region: 'us-east-1' },
+      load: () => () => new Promise(() => undefined),
+    });
+    const pump = new ConsumerPump({ queue, batchSize: 10, region: 'us-east-1', invoke: (event) => fn.invoke(event), retry: { baseDelayMs: 1 } });
+    queue.send('{"id":"e-1"}');
+    pump.start();
+    try {
+      await waitFor(() => queue.deadLetters(), (dead) => dead.length === 1, 10_000);
+    } finally {
+      await pump.stop();
+    }
+
+    expect(queue.deadLetters()[0]?.failure).toMatchObject({ receiveCount: 2, errorMessage: expect.stringContaining('Task timed out after 1.00 seconds') });
+  });
+});
