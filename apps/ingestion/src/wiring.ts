@@ -64,9 +64,10 @@ export const ingestionDepsFromEnv = (env?: Env, options: IngestionDepsOptions = 
   let jobs: DynamoJobStore | undefined;
   let writer: DynamoCoreDeltaWriter | undefined;
   let references: DynamoReferenceStore | undefined;
+  // async: a missing configuration rejects like any other store failure instead of throwing at the call.
   const datasets: DatasetStore = {
-    size: (key) => datasetStoreFromEnv(read()).size(key),
-    open: (key) => datasetStoreFromEnv(read()).open(key),
+    size: async (key) => datasetStoreFromEnv(read()).size(key),
+    open: async (key) => datasetStoreFromEnv(read()).open(key),
   };
   return {
     get jobs() {
