@@ -9,3 +9,7 @@ export { DeclaredFunction } from './functions/declared-function';
 export { loadPlatformApps } from './load-platform-apps';
 export { nagPacks } from './nag/nag-packs';
 export { PlatformStack } from './platform/platform-stack';
+export { registrySchemaName, registrySchemasOf, SCHEMA_REGISTRY_NAME, type RegistrySchema } from './event-schemas/registry-schemas';
+export { EventSchemaRegistry, type EventSchemaRegistryProps } from './event-schemas/schema-registry';
+export { toDraft4 } from './event-schemas/to-draft4';
+export { allowConsumerRules, CONSUMER_RULE_ACTIONS } from './platform/consumer-rules-policy';

@@ -12,8 +12,8 @@ export const deploymentConfigSuite = (synthesized: Synthesized): void => {
   const configOf = (context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) => deploymentConfigOf(new App({ context }).node, env);
 
   describe('deployment configuration', () => {
-    it('defaults to a placeholder account and no CORS origin, so synth works offline and CORS fails closed', () => {
-      expect(configOf({})).toEqual({ account: PLACEHOLDER_ACCOUNT, region: 'us-east-1', corsOrigins: [], logRetentionDays: 90 });
+    it('defaults to a placeholder account, no CORS origin and no consumer account, so synth works offline and both fail closed', () => {
+      expect(configOf({})).toEqual({ account: PLACEHOLDER_ACCOUNT, region: 'us-east-1', corsOrigins: [], logRetentionDays: 90, consumerAccounts: [] });
     });
 
     it('takes the account and region the CDK CLI resolved, and context over both', () => {
@@ -33,6 +33,18 @@ export const deploymentConfigSuite = (synthesized: Synthesized): void => {
       expect(() => configOf({ [CONTEXT.corsOrigins]: '*' })).toThrow(/exact/);
       expect(() => configOf({ [CONTEXT.corsOrigins]: 'https://*.example.com' })).toThrow(/exact/);
       expect(() => configOf({ [CONTEXT.corsOrigins]: 'https://ops.example.com/app' })).toThrow(/exact/);
+    });
+
+    it('reads consumer accounts as a comma list or JSON array (context over AIRCRAFTOPS_CONSUMER_ACCOUNTS), without duplicates', () => {
+      expect(configOf({ [CONTEXT.consumerAccounts]: '111122223333, 444455556666,111122223333' }).consumerAccounts).toEqual(['111122223333', '444455556666']);
+      expect(configOf({ [CONTEXT.consumerAccounts]: '["111122223333"]' }).consumerAccounts).toEqual(['111122223333']);
+      expect(configOf({ [CONTEXT.consumerAccounts]: ['444455556666'] }).consumerAccounts).toEqual(['444455556666']);
+      expect(configOf({}, { AIRCRAFTOPS_CONSUMER_ACCOUNTS: '111122223333' }).consumerAccounts).toEqual(['111122223333']);
+      expect(configOf({ [CONTEXT.consumerAccounts]: '444455556666' }, { AIRCRAFTOPS_CONSUMER_ACCOUNTS: '111122223333' }).consumerAccounts).toEqual(['444455556666']);
+    });
+
+    it.each(['12345', '1111222233334', '11112222333a', 'arn:aws:iam::111122223333:root', '*', '1111-2222-3333'])('refuses the consumer account "%s" with an error naming it', (account) => {
+      expect(() => configOf({ [CONTEXT.consumerAccounts]: `111122223333,${account}` })).toThrow(`${CONTEXT.consumerAccounts}: "${account}" is not an AWS account id (12 digits`);
     });
   });
 

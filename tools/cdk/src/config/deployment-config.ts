@@ -10,14 +10,20 @@ export interface DeploymentConfig {
   readonly corsOrigins: readonly string[];
   /** Days CloudWatch keeps function and API access logs. */
   readonly logRetentionDays: number;
+  /**
+   * AWS accounts (12-digit ids) that may create rules on the `aircraftops` bus for themselves and read the
+   * schema registry (docs/consuming-events.md); empty = no cross-account access at all.
+   */
+  readonly consumerAccounts: readonly string[];
 }
 
-/** Context keys, documented in docs/deploy.md (CORS origins and log retention also come from `AIRCRAFTOPS_*` variables). */
+/** Context keys, documented in docs/deploy.md (CORS origins, log retention and consumer accounts also come from `AIRCRAFTOPS_*` variables). */
 export const CONTEXT = {
   account: 'aircraftops:account',
   region: 'aircraftops:region',
   corsOrigins: 'aircraftops:corsOrigins',
   logRetentionDays: 'aircraftops:logRetentionDays',
+  consumerAccounts: 'aircraftops:consumerAccounts',
 } as const;
 
 /** The account offline synth uses when none is configured: a documentation account, never deployed to. */
@@ -35,14 +41,25 @@ const listOf = (value: unknown): string[] => {
 };
 
 const CORS_ORIGIN = /^https?:\/\/[^\s/*]+$/;
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** Consumer accounts, validated and without duplicates (a typo must not become a principal AWS rejects at deploy time). */
+const consumerAccountsOf = (value: unknown): string[] => {
+  const accounts = listOf(value);
+  for (const account of accounts) {
+    if (!ACCOUNT_ID.test(account)) throw new Error(`${CONTEXT.consumerAccounts}: "${account}" is not an AWS account id (12 digits, e.g. 111122223333)`);
+  }
+  return [...new Set(accounts)];
+};
 
 /**
  * The deployment configuration of an app's construct tree. The account and region fall back to what the
  * CDK CLI resolved from the credentials (`CDK_DEFAULT_*`), then to placeholders so `npm run synth` works on
  * a fresh clone. A CORS origin must be an exact `http(s)://host[:port]`: a `*` would open every API.
- * @throws Error on an invalid origin or retention.
+ * Consumer accounts must be 12-digit account ids.
+ * @throws Error on an invalid origin, retention or consumer account.
  * @example
- * const config = deploymentConfigOf(app.node); // { account: '123456789012', region: 'us-east-1', corsOrigins: [], ... }
+ * const config = deploymentConfigOf(app.node); // { account: '123456789012', region: 'us-east-1', corsOrigins: [], consumerAccounts: [], ... }
  */
 export const deploymentConfigOf = (node: Node, env: NodeJS.ProcessEnv = process.env): DeploymentConfig => {
   const context = (key: string): unknown => node.tryGetContext(key);
@@ -60,5 +77,6 @@ export const deploymentConfigOf = (node: Node, env: NodeJS.ProcessEnv = process.
     region: String(context(CONTEXT.region) ?? env['CDK_DEFAULT_REGION'] ?? DEFAULT_REGION),
     corsOrigins,
     logRetentionDays,
+    consumerAccounts: consumerAccountsOf(context(CONTEXT.consumerAccounts) ?? env['AIRCRAFTOPS_CONSUMER_ACCOUNTS']),
   };
 };

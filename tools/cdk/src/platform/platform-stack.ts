@@ -1,4 +1,5 @@
 import type { AppManifest } from '@aircraftops/declarations';
+import { eventCatalog } from '@aircraftops/event-contracts';
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -9,6 +10,9 @@ import type { DeploymentConfig } from '../config/deployment-config';
 import type { PlatformReferences } from '../config/platform-references';
 import { BUCKET_ROLES_OF, TABLE_NAMES } from '../config/resource-lists';
 import { PLATFORM_STACK_NAME } from '../config/stack-names';
+import { registrySchemasOf } from '../event-schemas/registry-schemas';
+import { EventSchemaRegistry } from '../event-schemas/schema-registry';
+import { allowConsumerRules } from './consumer-rules-policy';
 import { datasetBucket } from './dataset-bucket';
 import { publishPlatformParameters } from './publish-platform-parameters';
 import { platformTables } from './platform-tables';
@@ -26,14 +30,16 @@ export interface PlatformStackProps extends StackProps {
 
 /**
  * The shared platform: the data key, the three tables from `tableSpecs`, the `aircraftops` bus with an
- * archive, the dataset bucket, the Cognito user pool, the stream bridge, and the SSM parameters through
- * which every app stack finds all of them.
+ * archive (and, for configured consumer accounts, a policy letting them manage their own rules on it),
+ * the schema registry of the event catalog, the dataset bucket, the Cognito user pool, the stream bridge,
+ * and the SSM parameters through which every app stack finds all of them.
  * @example
  * new PlatformStack(app, 'aircraftops-platform', { bridge: streamBridgeManifest, config, env });
  */
 export class PlatformStack extends Stack {
   readonly references: PlatformReferences;
   readonly bridge: DeclaredApp;
+  readonly eventSchemas: EventSchemaRegistry;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id, { ...props, stackName: PLATFORM_STACK_NAME, description: 'AircraftOps platform: tables, bus, datasets, users, stream bridge' });
@@ -52,6 +58,8 @@ export class PlatformStack extends Stack {
       eventPattern: { account: [Aws.ACCOUNT_ID] },
       retention: Duration.days(365),
     });
+    allowConsumerRules(bus, props.config.consumerAccounts);
+    this.eventSchemas = new EventSchemaRegistry(this, 'EventSchemas', { schemas: registrySchemasOf(eventCatalog), readerAccounts: props.config.consumerAccounts });
     const datasets = datasetBucket(this, key);
     const { pool, client } = platformUserPool(this);
     const jwtIssuerUrl = `https://cognito-idp.${this.region}.${Aws.URL_SUFFIX}/${pool.userPoolId}`;
@@ -75,5 +83,8 @@ export class PlatformStack extends Stack {
     publishPlatformParameters(this, { references: this.references, userPoolId: pool.userPoolId, bucketRoles: BUCKET_ROLES_OF });
     new CfnOutput(this, 'UserPoolId', { value: pool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    // What a consumer team needs to subscribe (docs/consuming-events.md).
+    new CfnOutput(this, 'EventBusArn', { value: bus.eventBusArn });
+    new CfnOutput(this, 'SchemaRegistryName', { value: this.eventSchemas.registry.attrRegistryName });
   }
 }
