@@ -70,7 +70,13 @@ export const consumerAccessSuite = (synthesized: Synthesized): void => {
 
       it('stays free of unacknowledged cdk-nag findings', () => {
         const { stack } = configured.byApp('stream-bridge');
-        for (const pack of nagPacks()) expect(pack.validateScope(stack).violations.map((violation) => violation.ruleName)).toEqual([]);
+        // AwsSolutions-EVB1 reads CfnEventBusPolicy's deprecated `principal` (unset here): keep jsii's warning out of the output.
+        const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+        try {
+          for (const pack of nagPacks()) expect(pack.validateScope(stack).violations.map((violation) => violation.ruleName)).toEqual([]);
+        } finally {
+          warn.mockRestore();
+        }
       });
     });
 
