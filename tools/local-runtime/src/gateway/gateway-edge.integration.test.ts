@@ -39,6 +39,11 @@ const pathCases = routes.flatMap((route) =>
   ),
 );
 
+/** A route without parameters, with a malformed segment appended: no route has that path. */
+const appendedCases = routes
+  .filter((route) => parametersOf(route).length === 0)
+  .flatMap((route) => PATH_PROBES.map(([probe, raw, says]) => [`${route.method} ${route.path} with /${probe} appended`, route, `${route.path}/${raw}`, says] as const));
+
 const bodyRoutes = routes.filter((route) => route.method === 'POST' || route.method === 'PATCH');
 const CONTROL_CHARACTERS = [
   ['NUL', '\u0000'],
@@ -76,6 +81,18 @@ describe('the gateway and every route refuse malformed input with a 4xx naming t
     expect({ status: answer.status, says: said(answer) }).toEqual({ status: expect.any(Number), says: expect.stringMatching(says) });
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
+  });
+
+  it.each(appendedCases)('%s: 404 when no route has that path, else 400 naming the problem', async (_case, route, rawPath, says) => {
+    const answer = await sendRaw(platform.gateway.url, route.method, rawPath, {
+      token,
+      ...(route.method === 'POST' || route.method === 'PATCH' ? { body: '{}' } : {}),
+    });
+
+    // `GET /aircraft/%ZZ` is the path of `GET /aircraft/{nNumber}`: that route refuses the value.
+    expect(answer.status === 404 ? answer.json : { status: answer.status, says: said(answer) }).toEqual(
+      answer.status === 404 ? { message: 'Not Found' } : { status: 400, says: expect.stringMatching(says) },
+    );
   });
 
   it('answers broken percent-encoding with 400 before authentication', async () => {
