@@ -49,8 +49,8 @@ export const registrySchemasOf = (contracts: readonly AnyEventContract[], schema
     const schema = JSON.parse(readFileSync(path.join(schemasDir, file), 'utf8')) as JsonSchema;
     return {
       schemaName: registrySchemaName(contract),
-      // The registry's description field holds at most 256 characters.
-      description: `${contract.detailType} v${contract.version} on the aircraftops bus (source ${contract.source})`.slice(0, 256),
+      // Short and fixed: the contract's own description is in the schema's `description`.
+      description: `${contract.detailType} v${contract.version} on the aircraftops bus (source ${contract.source})`,
       content: JSON.stringify(toDraft4(schema)),
       file,
     };

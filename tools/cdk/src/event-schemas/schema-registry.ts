@@ -24,7 +24,7 @@ export interface EventSchemaRegistryProps {
 
 /**
  * The EventBridge Schema Registry `aircraftops-events`: one `JSONSchemaDraft4` schema per contract and
- * version, so subscribers browse the catalog in the console, download code bindings, or fetch a schema
+ * version, so subscribers browse the catalog in the console or fetch a schema
  * to validate with. Each deploy that changes a schema's content adds a registry version of it.
  * @example
  * new EventSchemaRegistry(this, 'EventSchemas', { schemas: registrySchemasOf(eventCatalog), readerAccounts: [] });
