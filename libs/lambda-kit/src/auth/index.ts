@@ -12,6 +12,6 @@ export type { LocalIssuerAlgorithm, LocalIssuerKey } from './local-issuer-key';
 export type { RouteRole } from './route-role';
 export { isRole, ROLES, roleSatisfies } from './roles';
 export type { Role } from './roles';
-export { GROUPS_CLAIM, ROLE_CLAIM, rolesFromClaims } from './roles-from-claims';
+export { GROUPS_CLAIM, ROLE_SCOPE_PREFIX, rolesFromClaims, SCOPE_CLAIM } from './roles-from-claims';
 export { TokenRejectedError } from './token-rejected-error';
 export type { TokenRejectionReason } from './token-rejected-error';

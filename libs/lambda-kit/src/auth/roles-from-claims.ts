@@ -3,12 +3,15 @@ import { isRole, type Role } from './roles';
 
 /** Cognito puts group membership here; the local issuer writes the same claim. */
 export const GROUPS_CLAIM = 'cognito:groups';
-/** A single role as a custom user attribute, for pools that model roles as an attribute. */
-export const ROLE_CLAIM = 'custom:role';
+/** OAuth scopes of a client-credentials (service) token; `aircraftops/<role>` grants that role. */
+export const SCOPE_CLAIM = 'scope';
+export const ROLE_SCOPE_PREFIX = 'aircraftops/';
 
 /**
- * Every platform role the claims grant, from `cognito:groups` and `custom:role`. Groups that are not
- * platform roles are ignored (a pool may have other groups).
+ * Every platform role the claims grant: user tokens through `cognito:groups`, service tokens through the
+ * OAuth scopes `aircraftops/<role>` of their app client. Both are set by administrators only; a user
+ * attribute (`custom:…`), which a user may be able to write, never grants a role. Groups and scopes that
+ * are not platform roles are ignored (a pool may have others).
  *
  * Accepted forms of a claim value: an array (`['admin']`), API Gateway's flattened array
  * (`"[admin operator]"`), a JSON array string (`'["admin"]'`), or a space/comma separated string.
@@ -17,7 +20,12 @@ export const ROLE_CLAIM = 'custom:role';
  * rolesFromClaims({ 'cognito:groups': '[viewer admin]' }); // ['viewer', 'admin']
  */
 export const rolesFromClaims = (claims: JwtClaims): Role[] =>
-  [...claimValues(claims[GROUPS_CLAIM]), ...claimValues(claims[ROLE_CLAIM])].filter(isRole);
+  [
+    ...claimValues(claims[GROUPS_CLAIM]),
+    ...claimValues(claims[SCOPE_CLAIM])
+      .filter((scope) => scope.startsWith(ROLE_SCOPE_PREFIX))
+      .map((scope) => scope.slice(ROLE_SCOPE_PREFIX.length)),
+  ].filter(isRole);
 
 const claimValues = (value: JwtClaims[string]): string[] => {
   if (value === undefined) return [];

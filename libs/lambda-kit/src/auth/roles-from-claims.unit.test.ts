@@ -14,8 +14,16 @@ describe('rolesFromClaims', () => {
     expect(rolesFromClaims({ 'cognito:groups': groups })).toEqual(['viewer', 'admin']);
   });
 
-  it('reads custom:role and ignores groups that are not platform roles', () => {
-    expect(rolesFromClaims({ 'cognito:groups': '[pilots operator]', 'custom:role': 'admin' })).toEqual(['operator', 'admin']);
+  it('ignores groups that are not platform roles', () => {
+    expect(rolesFromClaims({ 'cognito:groups': '[pilots operator]' })).toEqual(['operator']);
+  });
+
+  it('never grants a role from a user attribute, which a user may be able to write', () => {
+    expect(rolesFromClaims({ 'custom:role': 'admin', 'custom:groups': 'admin', role: 'admin' })).toEqual([]);
+  });
+
+  it("reads a service token's roles from its aircraftops/<role> OAuth scopes only", () => {
+    expect(rolesFromClaims({ scope: 'aircraftops/operator openid other/admin aircraftops/pilot' })).toEqual(['operator']);
   });
 
   it('finds no role in claims without either claim', () => {
@@ -38,7 +46,7 @@ describe('authorize', () => {
 
   it('marks service tokens (actor_type claim, or a client-credentials sub equal to client_id)', () => {
     expect(authorize({ sub: 'ingest', actor_type: 'service', 'cognito:groups': 'admin' }, 'viewer')).toEqual({ type: 'service', id: 'ingest' });
-    expect(authorize({ sub: 'abc123', client_id: 'abc123', 'custom:role': 'viewer' }, 'viewer').type).toBe('service');
+    expect(authorize({ sub: 'abc123', client_id: 'abc123', scope: 'aircraftops/viewer' }, 'viewer').type).toBe('service');
   });
 
   it('refuses missing or empty claims with 401', () => {
