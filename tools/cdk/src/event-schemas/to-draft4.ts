@@ -40,6 +40,9 @@ const convert = (schema: unknown, at: string): JsonSchema => {
   if (!isObject(schema)) throw new Error(`${at}: a schema must be an object or a boolean; got ${JSON.stringify(schema)}`);
   const out: Record<string, unknown> = {};
   const extra: JsonSchema[] = [];
+  // Draft-04 ignores every keyword beside a `$ref`; 2020-12 applies them. Refuse rather than loosen.
+  const besideRef = Object.keys(schema).filter((keyword) => keyword !== '$ref' && !ANNOTATIONS_ONLY.has(keyword) && keyword !== 'title' && keyword !== 'description');
+  if ('$ref' in schema && besideRef.length > 0) throw new Error(`${at}: ${besideRef.join(', ')} beside $ref would be ignored by draft-04`);
   for (const [keyword, value] of Object.entries(schema)) {
     const here = `${at}/${keyword}`;
     if (SAME_MEANING.has(keyword)) out[keyword] = value;

@@ -100,5 +100,6 @@ describe('JSON Schema 2020-12 → draft-04 for the EventBridge Schema Registry',
     expect(() => toDraft4({ type: 'array', prefixItems: [{ type: 'string' }] })).toThrow('#/prefixItems: no draft-04 equivalent');
     expect(() => toDraft4({ type: 'object', propertyNames: { pattern: '^[a-z]+$' } })).toThrow('#/propertyNames: only { type: "string", minLength?: 0 | 1 }');
     expect(() => toDraft4({ properties: { a: { type: 'string', contentEncoding: 'base64' } } })).toThrow('#/properties/a/contentEncoding');
+    expect(() => toDraft4({ properties: { a: { $ref: '#/$defs/thing', minLength: 1 } } })).toThrow('#/properties/a: minLength beside $ref would be ignored by draft-04');
   });
 });
