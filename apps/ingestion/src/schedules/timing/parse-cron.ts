@@ -1,4 +1,4 @@
-import { CronExpressionParser } from 'cron-parser';
+import { Cron } from 'croner';
 
 import { InvalidScheduleError } from '../errors';
 
@@ -7,7 +7,7 @@ const FIELD_NAMES = 'minute hour day-of-month month day-of-week';
 /**
  * Checks a five-field cron expression (minute granularity, as EventBridge Scheduler; no seconds, no
  * `@daily` aliases) and that it fires at all, and returns it with its spacing normalised. Errors name
- * `field` and say what is wrong (`hour: got value 25, expected range 0-23`).
+ * `field` and say what is wrong (`Invalid value for hour: 25`).
  * @example
  * parseCron(' 0  2 * * * ', 'body.cron'); // '0 2 * * *'
  */
@@ -17,14 +17,14 @@ export const parseCron = (cron: string, field: string, timezone = 'UTC'): string
     throw new InvalidScheduleError(field, `expected 5 fields (${FIELD_NAMES}), got ${parts.length}: "${cron}"`);
   }
   const normalised = parts.join(' ');
+  let next: Date | null;
   try {
-    const expression = CronExpressionParser.parse(normalised, { tz: timezone, strict: false });
-    // `0 0 30 2 *` parses but never fires: next() finds no date and throws.
-    expression.next();
+    next = new Cron(normalised, { timezone, paused: true }).nextRun();
   } catch (error) {
-    throw new InvalidScheduleError(field, `"${normalised}" is not a valid cron expression: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const reason = (error as Error).message.replace(/^CronPattern: /, '');
+    throw new InvalidScheduleError(field, `"${normalised}" is not a valid cron expression: ${reason}`, { cause: error });
   }
+  // `0 0 30 2 *` parses but never fires.
+  if (!next) throw new InvalidScheduleError(field, `"${normalised}" is not a valid cron expression: it never fires`);
   return normalised;
 };

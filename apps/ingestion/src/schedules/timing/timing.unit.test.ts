@@ -22,8 +22,8 @@ describe('parseCron', () => {
     ['0 0 2 * * *', 'expected 5 fields (minute hour day-of-month month day-of-week), got 6'],
     ['', 'got 0'],
     ['@daily', 'got 1'],
-    ['0 25 * * *', 'expected range 0-23'],
-    ['0 0 30 2 *', 'not a valid cron expression'],
+    ['0 25 * * *', 'Invalid value for hour: 25'],
+    ['0 0 30 2 *', 'not a valid cron expression: it never fires'],
   ])('rejects %j on the given field with the reason', (cron, reason) => {
     const error = rejection(() => parseCron(cron, 'body.cron'));
     expect(error.field).toBe('body.cron');
