@@ -30,7 +30,8 @@ export function renderCatalogMarkdown(catalog: readonly AnyEventContract[]): str
     'A breaking change gets a new version or a new detail-type: `npm run contracts:check` (run by CI) refuses a change that removes or',
     'retypes a field, or narrows an enum, of a published contract. Consumers validate `detail` with the contracts-only package',
     '`@aircraftops/event-contracts` (`findContract(source, detailType).parse(detail)`), or with the JSON Schema of each detail-type in',
-    '`libs/event-contracts/schemas/<source>/<DetailType>.v<version>.json`.',
+    '`libs/event-contracts/schemas/<source>/<DetailType>.v<version>.json`. How a team outside the monorepo subscribes, locally and',
+    'from another AWS account: [consuming-events.md](consuming-events.md).',
     '',
     ...sources.flatMap((source) => renderSource(source, catalog.filter((contract) => contract.source === source))),
   ];
