@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
@@ -105,12 +105,20 @@ describe('the publishable package', () => {
     // Built in a child process so the test sees exactly what `npm publish dist` would ship.
     const root = path.resolve(__dirname, '..');
     execFileSync(process.execPath, ['-C', 'import', '--import', 'tsx', 'scripts/build-package.ts'], { cwd: root, stdio: 'pipe' });
-    const probe = (code: string) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: path.join(root, 'dist'), encoding: 'utf8' }).trim();
+    // Each probe prints one marked line, so nothing else a runtime may write to stdout can be mistaken for its answer.
+    const probe = (code: string): string => {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: path.join(root, 'dist'), encoding: 'utf8' });
+      const answer = /^ANSWER=(.*)$/m.exec(run.stdout)?.[1];
+      if (run.status !== 0 || answer === undefined) throw new Error(`probe exited ${run.status}: stdout ${run.stdout} stderr ${run.stderr}`);
+      return answer;
+    };
 
     const esm = probe(
-      "import { AircraftUpdated } from './index.mjs'; console.log(AircraftUpdated.parse(AircraftUpdated.example).metadata.entity.id)",
+      "import { AircraftUpdated } from './index.mjs'; console.log('ANSWER=' + AircraftUpdated.parse(AircraftUpdated.example).metadata.entity.id)",
     );
-    const cjs = probe("import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(r('./index.cjs').eventCatalog.length)");
+    const cjs = probe(
+      "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log('ANSWER=' + r('./index.cjs').eventCatalog.length)",
+    );
     const manifest = JSON.parse(readFileSync(path.join(root, 'dist/package.json'), 'utf8')) as { exports: Record<string, unknown> };
 
     expect(esm).toBe('511CR');
