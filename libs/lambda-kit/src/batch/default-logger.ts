@@ -3,7 +3,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { defaultLogger } from '../logging/default-logger';
 
 /**
- * The process-wide logger for batch stacks built without one (see `defaultLogger`).
+ * The logger of batch stacks built without one: the current function's service logger (see
+ * `defaultLogger`, named by `POWERTOOLS_SERVICE_NAME` read through `currentEnv()`).
  *
  * @example
  * const logger = options.logger ?? defaultBatchLogger();

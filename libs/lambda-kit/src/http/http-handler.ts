@@ -31,7 +31,7 @@ export interface HttpRouteOptions<R extends RouteRole, B extends Schema, Q exten
   readonly body?: B;
   readonly query?: Q;
   readonly path?: P;
-  /** Defaults to a logger for `POWERTOOLS_SERVICE_NAME` (or `aircraftops`). */
+  /** Defaults to the logger of the function's `POWERTOOLS_SERVICE_NAME` (read through `currentEnv()`; else `aircraftops`). */
   readonly logger?: Logger;
   /** Defaults to {@link DEFAULT_MAX_BODY_BYTES}. */
   readonly maxBodyBytes?: number;

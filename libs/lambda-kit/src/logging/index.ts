@@ -1,2 +1,3 @@
 export { defaultLogger } from './default-logger';
 export { type CorrelationIdResolver, logContextMiddleware } from './log-context-middleware';
+export { SERVICE_NAME_ENV, serviceNameFromEnv } from './service-name';

@@ -8,7 +8,7 @@ import { logContextMiddleware } from '../logging/log-context-middleware';
 
 /** Options of {@link scheduledHandler}. */
 export interface ScheduledHandlerOptions {
-  /** Defaults to a logger for `POWERTOOLS_SERVICE_NAME` (or `aircraftops`). */
+  /** Defaults to the logger of the function's `POWERTOOLS_SERVICE_NAME` (read through `currentEnv()`; else `aircraftops`). */
   readonly logger?: Logger;
 }
 

@@ -1,4 +1,4 @@
-import { type BatchHandlerOptions, createLogger, sqsBatchHandler, type SqsLambdaHandler } from '@aircraftops/lambda-kit';
+import { type BatchHandlerOptions, createLogger, serviceNameFromEnv, sqsBatchHandler, type SqsLambdaHandler } from '@aircraftops/lambda-kit';
 
 import { recordAuditEvent, type RecordAuditEventPorts } from '../../domain';
 import { auditTrail } from '../../wiring';
@@ -11,7 +11,7 @@ import { auditTrail } from '../../wiring';
  * const handler = createRecordAuditEventHandler({ store: inMemoryStore, now: () => new Date() });
  */
 export const createRecordAuditEventHandler = (ports: RecordAuditEventPorts, options: BatchHandlerOptions = {}): SqsLambdaHandler => {
-  const logger = options.logger ?? createLogger(process.env['POWERTOOLS_SERVICE_NAME'] || 'audit');
+  const logger = options.logger ?? createLogger(serviceNameFromEnv('audit'));
   return sqsBatchHandler(async (message) => {
     const { record, outcome } = await recordAuditEvent(message.body, ports);
     const context = { messageId: message.messageId, eventId: record.eventId, detailType: record.detailType };
