@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { FunctionDeclaration, RouteDeclaration } from '@aircraftops/declarations';
+import { type FunctionDeclaration, LOCAL_ACCOUNT_ID, type RouteDeclaration } from '@aircraftops/declarations';
 import { LocalIssuer, toApiGatewayClaims } from '@aircraftops/lambda-kit';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 
@@ -81,7 +81,8 @@ describe('local HTTP gateway', () => {
       queryStringParameters: { verbose: '1' },
       body: '{"a":1}',
       isBase64Encoded: false,
-      requestContext: { http: { method: 'POST' }, authorizer: { jwt: { claims: { sub: 'alice', 'cognito:groups': '[operator]' } } } },
+      // The local account of every other ARN the runtime hands out (functions, bus, tables).
+      requestContext: { accountId: LOCAL_ACCOUNT_ID, http: { method: 'POST' }, authorizer: { jwt: { claims: { sub: 'alice', 'cognito:groups': '[operator]' } } } },
     });
   });
 

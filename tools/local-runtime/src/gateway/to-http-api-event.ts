@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
+import { LOCAL_ACCOUNT_ID } from '@aircraftops/declarations';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 
 import type { RawTarget } from './raw-target';
@@ -45,7 +46,8 @@ export const toHttpApiEvent = (
     queryStringParameters: Object.keys(queryStringParameters).length ? queryStringParameters : undefined,
     pathParameters: Object.keys(matched.pathParameters).length ? matched.pathParameters : undefined,
     requestContext: {
-      accountId: '000000000000',
+      // The account of every other local ARN (functions, bus, tables), so a handler sees one account.
+      accountId: LOCAL_ACCOUNT_ID,
       apiId: 'local',
       domainName: headers['host'] ?? 'localhost',
       domainPrefix: 'localhost',
