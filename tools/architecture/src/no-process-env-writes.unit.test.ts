@@ -8,12 +8,6 @@ const root = workspaceRoot(__dirname);
 /** Where functions and what builds them live. Tests may set their own process's variables. */
 const SCANNED = ['apps', 'libs', 'tools/local-runtime'];
 
-/**
- * Not function configuration: a process-wide switch that silences the AWS SDK's Node-version notice in
- * the runtime's own terminal (it configures the SDK, not any function).
- */
-const ALLOWED = new Set(['tools/local-runtime/src/quiet-sdk-warning.ts']);
-
 // An assignment to, deletion of, or Object.assign into process.env (any property syntax).
 const WRITE = /process\.env(\.[A-Za-z_$][\w$]*|\[[^\]]+\])\s*(=(?!=)|\?\?=|\|\|=)|delete\s+process\.env|Object\.assign\(\s*process\.env/;
 
@@ -29,7 +23,6 @@ describe('function environments', () => {
   it('no source file under apps/, libs/ or tools/local-runtime sets process.env (each function gets its own environment)', () => {
     const offenders = SCANNED.flatMap((dir) => sourceFiles(path.join(root, dir)))
       .map((file) => path.relative(root, file))
-      .filter((file) => !ALLOWED.has(file))
       .filter((file) => WRITE.test(readFileSync(path.join(root, file), 'utf8')));
 
     expect(offenders).toEqual([]);

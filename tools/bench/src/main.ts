@@ -5,8 +5,6 @@
  * (budgets missed are reported, not failed), 1 when a suite failed, 2 for a bad command line,
  * 130 on Ctrl-C. Nothing is left running in any case.
  */
-import './support/quiet-sdk-warning';
-
 import { BENCH_USAGE, type BenchOptions, parseBenchArgs, type SuiteName } from './cli';
 import { BenchError } from './errors';
 import { machineFacts } from './machine';

@@ -1,5 +1,3 @@
-import './quiet-sdk-warning';
-
 import path from 'node:path';
 
 import { Command, InvalidArgumentError } from 'commander';

@@ -3,8 +3,6 @@
  * MASTER file against one table set, then reports rows, elapsed time and its own peak RSS over IPC.
  * A separate process per run keeps the peak RSS the loader's own, not the harness's.
  */
-import '../../support/quiet-sdk-warning';
-
 import { createDocumentClient } from '@aircraftops/tables';
 
 import { BULK_LOAD_INPUT_ENV, type BulkLoadInput, type BulkLoadResult } from './bulk-load';
