@@ -1,22 +1,23 @@
 import path from 'node:path';
 
-import { type AppManifest, defineApp, type FunctionDeclaration, type HandlerRef } from '@aircraftops/declarations';
+import { type AppManifest, defineApp, type FunctionDeclaration, type HandlerRef, type DynamoDbAction } from '@aircraftops/declarations';
 
 const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' });
 
-const queryRoute = (useCase: string, routePath: string, description: string, indexes?: string[]): FunctionDeclaration => ({
+// Trails hold personal data: every audit route requires `auditor` (granted separately) or `admin`.
+const queryRoute = (useCase: string, routePath: string, description: string, indexes?: string[], actions: DynamoDbAction[] = []): FunctionDeclaration => ({
   name: `audit-${useCase}`,
   description,
   handler: handlerRef(useCase),
-  trigger: { kind: 'http', method: 'GET', path: routePath, role: 'viewer' },
-  access: { tables: [{ table: 'AuditEventsTable', actions: indexes ? [] : ['Query'], ...(indexes ? { indexes } : {}) }] },
+  trigger: { kind: 'http', method: 'GET', path: routePath, role: 'auditor' },
+  access: { tables: [{ table: 'AuditEventsTable', actions: indexes ? actions : ['Query', ...actions], ...(indexes ? { indexes } : {}) }] },
   timeoutSeconds: 10,
   memoryMb: 512,
 });
 
 /**
- * Every function of the audit app: one recorder subscribed to every platform event, four read-only
- * query routes. The local runtime builds and enforces them; the CDK generates the audit stack from them.
+ * Every function of the audit app: one recorder subscribed to every platform event, read-only query
+ * routes and the trail verification. The local runtime builds and enforces them; the CDK generates the audit stack from them.
  */
 export const manifest: AppManifest = defineApp({
   app: 'audit',
@@ -35,6 +36,14 @@ export const manifest: AppManifest = defineApp({
       'Events sharing one correlation id (one request or job), newest first; ?limit=, ?nextToken=',
       ['GSI3'],
     ),
+    // Reads every record of the entity (expired ones too) and its chain head: a Query and a GetItem.
+    queryRoute(
+      'verify-entity-trail',
+      '/audit/entities/{entityType}/{entityId}/verify',
+      'Checks the hash chain of one entity\'s trail: intact, or the first record altered, removed or inserted, and why; expired records listed',
+      undefined,
+      ['GetItem'],
+    ),
     {
       name: 'audit-record-event',
       description: 'Records every platform event (source aircraftops.*) in AuditEventsTable, once per eventId',
@@ -48,9 +57,10 @@ export const manifest: AppManifest = defineApp({
         visibilityTimeoutSeconds: 60,
         reportBatchItemFailures: true,
       },
-      // The recorder is the only writer of the trail: an append-only conditional put. A duplicate delivery is
-      // told from a conflicting one by the old item the failed condition returns (ALL_OLD), so no read.
-      access: { tables: [{ table: 'AuditEventsTable', actions: ['PutItem'] }] },
+      // The recorder is the only writer of the trail. It reads the entity's chain head (GetItem), then puts the
+      // record and the new head in one transaction (TransactWriteItems of two conditional PutItems). A duplicate
+      // is told from a conflicting event by the old item the failed condition returns (ALL_OLD).
+      access: { tables: [{ table: 'AuditEventsTable', actions: ['GetItem', 'PutItem'] }] },
       timeoutSeconds: 10,
       memoryMb: 512,
     },

@@ -1,4 +1,4 @@
-import { routesOf, streamConsumersOf, subscriptionsOf } from '@aircraftops/declarations';
+import { routesOf, subscriptionsOf } from '@aircraftops/declarations';
 import { eventCatalog, testEventPattern } from '@aircraftops/events';
 import { existsSync } from 'node:fs';
 
@@ -30,11 +30,10 @@ describe('audit manifest', () => {
     }
   });
 
-  it('declares read-only viewer routes, unique per method and path, and no stream consumers', () => {
+  it('declares read-only auditor routes, unique per method and path', () => {
     const keys = routesOf(manifest).map((route) => `${route.method} ${route.path}`);
 
     expect(new Set(keys).size).toBe(keys.length);
-    expect(routesOf(manifest).every((route) => route.method === 'GET' && route.role === 'viewer')).toBe(true);
-    expect(streamConsumersOf(manifest)).toEqual([]);
+    expect(routesOf(manifest).every((route) => route.method === 'GET' && route.role === 'auditor')).toBe(true);
   });
 });

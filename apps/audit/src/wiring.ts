@@ -1,4 +1,4 @@
-import { AuditEventEntity, tableNameFromEnv } from '@aircraftops/tables';
+import { AuditChainHeadEntity, AuditEventEntity, tableNameFromEnv } from '@aircraftops/tables';
 
 import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
 
@@ -13,4 +13,4 @@ tableNameFromEnv('AuditEventsTable');
  * @example
  * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date() });
  */
-export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail(AuditEventEntity);
+export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail({ AuditEvent: AuditEventEntity, AuditChainHead: AuditChainHeadEntity });

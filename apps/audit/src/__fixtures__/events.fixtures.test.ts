@@ -59,5 +59,8 @@ export const eventBridgeEvent = (input: {
 export const contractEvent = (contract: AnyEventContract, metadata: MetadataOverrides = {}): EventBridgeEnvelope =>
   eventBridgeEvent({ source: contract.source, detailType: contract.detailType, detail: detailOf(contract, metadata) });
 
-/** Verified claims of a viewer, as API Gateway passes them. */
-export const viewerClaims = { sub: 'alice', 'cognito:groups': '[viewer]' } as const;
+/** An auditor's verified claims: every audit route requires `auditor` (or `admin`). */
+export const auditorClaims = { sub: 'alice', 'cognito:groups': '[auditor]' } as const;
+
+/** A viewer's: refused by every audit route (trails hold personal data). */
+export const viewerClaims = { sub: 'victor', 'cognito:groups': '[viewer]' } as const;

@@ -13,7 +13,7 @@ export const offlineAuditTrail = () => {
     tableNames: { CoreTable: 'CoreTable', JobsTable: 'JobsTable', AuditEventsTable: 'AuditEventsTable' },
   });
   const table = createAuditEventsTable({ documentClient, tableName: 'AuditEventsTable' });
-  return { trail: createDynamoDbAuditTrail(createAuditEntities(table).AuditEvent), documentClient };
+  return { trail: createDynamoDbAuditTrail(createAuditEntities(table)), documentClient };
 };
 
 /** The parsed JSON body of a handler response. */

@@ -1,7 +1,4 @@
-import { type AuditEvent, type AuditEventEntityType, encodePageToken } from '@aircraftops/tables';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
+import { type AuditEntities, type AuditEvent, encodePageToken } from '@aircraftops/tables';
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import {
@@ -9,56 +6,39 @@ import {
   type AuditRecord,
   type AuditRecordStore,
   type AuditTrailReader,
-  ConflictingDuplicateError,
+  type EntityChainReader,
   type Page,
   type PageRequest,
   type StoreOutcome,
 } from '../domain';
-import { differingFields } from './differing-fields';
+import { appendToChain } from './append-to-chain';
 import { keyQueryFor } from './key-query-for';
-import { itemToRecord, recordToItem } from './record-to-item';
+import { readChain } from './read-chain';
+import { itemToRecord } from './record-to-item';
 import { startKeyOf } from './start-key-of';
 
-/** The audit trail in AuditEventsTable: both ports over one dynamodb-toolbox entity. */
-export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader;
-
-const isConditionalCheckFailed = (error: unknown): error is Error & { Item?: Record<string, AttributeValue> } =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+/** The audit trail in AuditEventsTable: its ports over the library's audit entities. */
+export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityChainReader;
 
 /**
  * The DynamoDB adapter of the audit trail.
  *
- * `put` is a conditional put on the record's deterministic key (entity, occurredAt, eventId): the
- * write and the idempotency check are one request, and a redelivery answers `duplicate` without
- * writing. The stored item comes back with the failed condition (`ALL_OLD`), so a different event
- * under the same key is told apart from a redelivery and rejected.
+ * `put` appends the record to its entity's hash chain with one transaction (record if new, head if
+ * unchanged): a redelivery answers `duplicate` without writing, and a different event under the same
+ * key is rejected (`appendToChain`).
  *
  * `find` runs one key-condition query, newest first, one page per call.
  * @example
- * const trail = createDynamoDbAuditTrail(AuditEventEntity);
+ * const trail = createDynamoDbAuditTrail({ AuditEvent: AuditEventEntity, AuditChainHead: AuditChainHeadEntity });
  * await trail.put(record); // 'recorded', then 'duplicate'
  */
-export const createDynamoDbAuditTrail = (entity: AuditEventEntityType): DynamoDbAuditTrail => ({
-  async put(record: AuditRecord): Promise<StoreOutcome> {
-    const item = recordToItem(record);
-    try {
-      await entity
-        .build(PutItemCommand)
-        .item(item)
-        .options({ condition: { attr: 'eventId', exists: false }, returnValuesOnConditionFalse: 'ALL_OLD' })
-        .send();
-      return 'recorded';
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
-      // ReturnValuesOnConditionCheckFailure arrives in wire format even through the DocumentClient.
-      const stored = error.Item === undefined ? {} : unmarshall(error.Item);
-      const differing = differingFields(stored, item);
-      if (differing.length > 0) throw new ConflictingDuplicateError(record.eventId, differing);
-      return 'duplicate';
-    }
-  },
+export const createDynamoDbAuditTrail = (entities: AuditEntities, now: () => Date = () => new Date()): DynamoDbAuditTrail => ({
+  put: (record: AuditRecord): Promise<StoreOutcome> => appendToChain(entities, record, now),
+
+  readChain: (entityType: string, entityId: string) => readChain(entities, entityType, entityId),
 
   async find(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
+    const entity = entities.AuditEvent;
     const keyQuery = keyQueryFor(query);
     const exclusiveStartKey = page.nextToken === undefined ? undefined : startKeyOf(page.nextToken, keyQuery);
     const { Items, LastEvaluatedKey } = await entity.table

@@ -1,3 +1,4 @@
+export * from './chain';
 export * from './errors';
 export * from './message';
 export type * from './ports';

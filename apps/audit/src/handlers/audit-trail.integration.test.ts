@@ -13,7 +13,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { auditQueries, AuditEventsTable } from '@aircraftops/tables';
 import { QueryCommand } from 'dynamodb-toolbox';
 
-import { contractEvent, uniqueId, viewerClaims } from '../__fixtures__/events.fixtures.test';
+import { contractEvent, uniqueId, auditorClaims } from '../__fixtures__/events.fixtures.test';
 import { bodyOf } from '../__fixtures__/offline-audit-trail.fixtures.test';
 import { manifest } from '../manifest';
 import { auditTrail } from '../wiring';
@@ -61,7 +61,7 @@ const newestFirst = [...events]
 
 const get = async (route: Route, routePath: string, pathParameters: Record<string, string>, query: Record<string, string>) => {
   const response = (await route.invoke(
-    buildHttpEvent({ routePath, path: routePath, pathParameters, query, claims: viewerClaims }),
+    buildHttpEvent({ routePath, path: routePath, pathParameters, query, claims: auditorClaims }),
   )) as APIGatewayProxyStructuredResultV2;
   return { statusCode: response.statusCode, body: bodyOf(response) as PageBody };
 };
@@ -200,7 +200,7 @@ describe('declared access, enforced as IAM would', () => {
         routePath: '/audit/correlations/{correlationId}',
         path: '/audit/correlations/{correlationId}',
         pathParameters: { correlationId },
-        claims: viewerClaims,
+        claims: auditorClaims,
       }),
     )) as APIGatewayProxyStructuredResultV2;
 

@@ -12,7 +12,8 @@ import { rolesFromClaims } from './roles-from-claims';
  * cloud, the local gateway locally); this only reads its claims.
  *
  * @throws UnauthorizedError (401) without claims or without `sub`.
- * @throws ForbiddenError (403) naming the required role when the highest granted role is weaker.
+ * @throws ForbiddenError (403) naming the required role when no granted role satisfies it (`auditor`
+ *   is satisfied by `auditor` or `admin` only).
  * @example
  * authorize({ sub: 'u-1', 'cognito:groups': '[admin]' }, 'operator'); // { type: 'user', id: 'u-1' }
  */
@@ -21,12 +22,14 @@ export const authorize = (claims: JwtClaims | undefined, required: Role): Actor 
     throw new UnauthorizedError('Missing bearer token: the request carries no verified JWT claims');
   }
   const actor = actorFromClaims(claims);
-  const granted = highestRole(rolesFromClaims(claims));
+  const grants = rolesFromClaims(claims);
+  const granted = highestRole(grants);
   if (granted === undefined) {
     throw new ForbiddenError(`Role '${required}' required; the token grants no platform role`);
   }
-  if (!roleSatisfies(granted, required)) {
-    throw new ForbiddenError(`Role '${required}' required; the token grants '${granted}'`);
+  // Every grant counts: `auditor` sits beside the ladder, so the highest ladder role alone would not say.
+  if (!grants.some((grant) => roleSatisfies(grant, required))) {
+    throw new ForbiddenError(`Role '${required}' required; the token grants '${[...new Set(grants)].join("', '")}'`);
   }
   return actor;
 };

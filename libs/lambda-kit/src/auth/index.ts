@@ -10,7 +10,7 @@ export type { IssueTokenInput, LocalIssuerOptions, VerifiedClaims } from './loca
 export { LOCAL_ISSUER_KEY_FILE, loadOrCreateLocalIssuerKey } from './local-issuer-key';
 export type { LocalIssuerAlgorithm, LocalIssuerKey } from './local-issuer-key';
 export type { RouteRole } from './route-role';
-export { isRole, ROLES, roleSatisfies } from './roles';
+export { isRole, LADDER_ROLES, ROLES, roleSatisfies } from './roles';
 export type { Role } from './roles';
 export { GROUPS_CLAIM, ROLE_SCOPE_PREFIX, rolesFromClaims, SCOPE_CLAIM } from './roles-from-claims';
 export { TokenRejectedError } from './token-rejected-error';

@@ -37,6 +37,11 @@ describe('highestRole', () => {
     expect(highestRole(['viewer'])).toBe('viewer');
     expect(highestRole([])).toBeUndefined();
   });
+
+  it('names auditor only when no ladder role is granted', () => {
+    expect(highestRole(['auditor'])).toBe('auditor');
+    expect(highestRole(['auditor', 'viewer'])).toBe('viewer');
+  });
 });
 
 describe('authorize', () => {
@@ -64,6 +69,17 @@ describe('authorize', () => {
     );
   });
 
+  it('counts every grant: an auditor who is also a viewer may use both kinds of route', () => {
+    const claims = { sub: 'carol', 'cognito:groups': '[viewer auditor]' };
+    expect(authorize(claims, 'auditor')).toEqual({ type: 'user', id: 'carol' });
+    expect(authorize(claims, 'viewer')).toEqual({ type: 'user', id: 'carol' });
+    expect(() => authorize(claims, 'operator')).toThrow("Role 'operator' required; the token grants 'viewer', 'auditor'");
+  });
+
+  it('reads auditor from a service token scope', () => {
+    expect(authorize({ sub: 'svc', client_id: 'svc', scope: 'aircraftops/auditor' }, 'auditor').type).toBe('service');
+  });
+
   it.each([
     ['viewer', 'operator', false],
     ['viewer', 'admin', false],
@@ -71,6 +87,12 @@ describe('authorize', () => {
     ['operator', 'viewer', true],
     ['admin', 'operator', true],
     ['admin', 'admin', true],
+    ['auditor', 'auditor', true],
+    ['admin', 'auditor', true],
+    ['operator', 'auditor', false],
+    ['viewer', 'auditor', false],
+    ['auditor', 'viewer', false],
+    ['auditor', 'admin', false],
   ] as const)('with %s on a %s route allows: %s', (granted, required, allowed) => {
     const attempt = () => authorize({ sub: 'u', 'cognito:groups': `[${granted}]` }, required);
     if (allowed) expect(attempt()).toEqual({ type: 'user', id: 'u' });

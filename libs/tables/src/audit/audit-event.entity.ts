@@ -35,6 +35,20 @@ const attributes = item({
   extras: any().optional().validate(isObject),
   /** Epoch seconds; retention per event class, set by the audit app. */
   expires_at: number().validate(isNonNegativeInteger),
+  /**
+   * The record's link in its entity's hash chain (in recording order): its position, the hash of the
+   * previous link, the previous link's event id, the latest `expires_at` of the earlier links (so a gap left by TTL reads as
+   * expiry, not tampering)
+   * and the SHA-256 of this record's canonical content including those. Optional: records written
+   * before the chain existed have none.
+   */
+  chain: map({
+    seq: number().validate(isNonNegativeInteger),
+    prevHash: string(),
+    prevEventId: string().optional(),
+    prevExpiresAt: number().optional(),
+    hash: string(),
+  }).optional(),
 });
 
 // The item is immutable: any update touching what its index keys derive from is refused.

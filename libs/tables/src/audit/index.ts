@@ -1,4 +1,10 @@
 export {
+  type AuditChainHead,
+  type AuditChainHeadEntityType,
+  auditChainHeadSchema,
+  createAuditChainHeadEntity,
+} from './audit-chain-head.entity';
+export {
   type AuditEvent,
   type AuditEventEntityType,
   auditEventSchema,

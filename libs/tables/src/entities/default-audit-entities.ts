@@ -7,3 +7,6 @@ const audit = createAuditEntities(AuditEventsTable);
 
 /** The AuditEvent entity on the default AuditEventsTable (see `AircraftEntity`). @example await AuditEventEntity.build(PutItemCommand).item(event).send(); */
 export const AuditEventEntity = audit.AuditEvent;
+
+/** The AuditChainHead entity on the default AuditEventsTable. @example await AuditChainHeadEntity.build(GetItemCommand).key({ entity }).send(); */
+export const AuditChainHeadEntity = audit.AuditChainHead;

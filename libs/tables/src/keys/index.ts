@@ -1,3 +1,4 @@
+export { auditChainHeadKeys } from './audit-chain-keys';
 export { auditEventIndexKeys } from './audit-index-keys';
 export { auditEventKeys } from './audit-keys';
 export { auditQueries, type TimeBounds } from './audit-queries';

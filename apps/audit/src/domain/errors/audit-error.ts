@@ -5,7 +5,8 @@ export type AuditErrorCode =
   | 'audit.invalidMessage'
   | 'audit.unsupportedSource'
   | 'audit.conflictingDuplicate'
-  | 'audit.invalidPageToken';
+  | 'audit.invalidPageToken'
+  | 'audit.chainContention';
 
 // What kind of failure each code is; the API edge (lambda-kit) alone turns a kind into a status. The
 // consumer's errors never reach an API: they fail the message, which SQS retries, then keeps in the DLQ.
@@ -14,6 +15,7 @@ const KIND: Readonly<Record<AuditErrorCode, ErrorKind>> = {
   'audit.unsupportedSource': 'internal',
   'audit.conflictingDuplicate': 'conflict',
   'audit.invalidPageToken': 'validation',
+  'audit.chainContention': 'conflict',
 };
 
 /**

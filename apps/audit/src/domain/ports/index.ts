@@ -1,2 +1,3 @@
 export type { AuditRecordStore, StoreOutcome } from './audit-record-store';
 export type { AuditQuery, AuditTrailReader, Page, PageRequest } from './audit-trail-reader';
+export type { EntityChainReader, StoredChain } from './entity-chain-reader';

@@ -11,6 +11,23 @@ export interface AuditActor {
   readonly id: string;
 }
 
+/**
+ * A record's link in its entity's hash chain, in recording order (not entity-version order: events
+ * arrive out of order). Set by the store when it appends the record.
+ */
+export interface ChainLink {
+  /** Position in the chain, from 1. */
+  readonly seq: number;
+  /** Hash of the link before (64 zeros for the first). */
+  readonly prevHash: string;
+  /** Event id of the link before: a removed record can be named by its successor. */
+  readonly prevEventId?: string;
+  /** The latest `expiresAt` of every earlier link: a gap whose records had all expired is TTL, not tampering. */
+  readonly prevExpiresAt?: number;
+  /** SHA-256 of the canonical record content, this link's other fields included. */
+  readonly hash: string;
+}
+
 /** One recorded domain event: immutable, keyed by entity, time and event id. */
 export interface AuditRecord {
   /** `metadata.eventId`: deterministic per change, the idempotency key. */
@@ -37,4 +54,6 @@ export interface AuditRecord {
   readonly schemaStatus: SchemaStatus;
   /** Epoch seconds; the retention policy of the event's class. */
   readonly expiresAt: number;
+  /** Absent until the store appends the record to its entity's chain. */
+  readonly chain?: ChainLink;
 }

@@ -1,3 +1,3 @@
-export type { AuditActor, AuditRecord, SchemaStatus } from './audit-record';
+export type { AuditActor, AuditRecord, ChainLink, SchemaStatus } from './audit-record';
 export { checkAgainstCatalog } from './check-against-catalog';
 export { toAuditRecord } from './to-audit-record';

@@ -1,1 +1,2 @@
 export { recordAuditEvent, type RecordAuditEventPorts, type RecordAuditEventResult } from './record-audit-event';
+export { type EntityTrailVerification, verifyEntityTrail, type VerifyEntityTrailPorts } from './verify-entity-trail';

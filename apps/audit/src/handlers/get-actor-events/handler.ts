@@ -24,8 +24,8 @@ const query = z
  * @example
  * const handler = createGetActorEventsHandler(inMemoryReader);
  */
-export const createGetActorEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
-  httpHandler({ role: 'viewer', path, query }, ({ path: { actorType, actorId }, query: { from, to, ...page } }) =>
+export const createGetActorEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'auditor'> =>
+  httpHandler({ role: 'auditor', path, query }, ({ path: { actorType, actorId }, query: { from, to, ...page } }) =>
     findPage(
       reader,
       { kind: 'actor', actorType, actorId, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },

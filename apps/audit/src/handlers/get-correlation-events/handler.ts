@@ -13,8 +13,8 @@ const query = z.object(pageQueryShape);
  * @example
  * const handler = createGetCorrelationEventsHandler(inMemoryReader);
  */
-export const createGetCorrelationEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
-  httpHandler({ role: 'viewer', path, query }, ({ path: { correlationId }, query: page }) =>
+export const createGetCorrelationEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'auditor'> =>
+  httpHandler({ role: 'auditor', path, query }, ({ path: { correlationId }, query: page }) =>
     findPage(reader, { kind: 'correlation', correlationId }, page, { correlationId: 'path.correlationId' }),
   );
 

@@ -1,6 +1,6 @@
 import { buildHttpEvent, buildLambdaContext } from '@aircraftops/lambda-kit';
 
-import { viewerClaims } from '../../__fixtures__/events.fixtures.test';
+import { auditorClaims } from '../../__fixtures__/events.fixtures.test';
 import { recordingReader } from '../../__fixtures__/in-memory-audit-trail.fixtures.test';
 import { bodyOf, offlineAuditTrail } from '../../__fixtures__/offline-audit-trail.fixtures.test';
 import { createGetCorrelationEventsHandler } from './handler';
@@ -11,7 +11,7 @@ const request = (correlationId: string, query: Record<string, string> = {}) =>
     routePath: '/audit/correlations/{correlationId}',
     pathParameters: { correlationId },
     query,
-    claims: viewerClaims,
+    claims: auditorClaims,
   });
 
 describe('GET /audit/correlations/{correlationId}', () => {

@@ -13,8 +13,8 @@ const query = z.object(pageQueryShape);
  * @example
  * const handler = createGetEntityTrailHandler(inMemoryReader);
  */
-export const createGetEntityTrailHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
-  httpHandler({ role: 'viewer', path, query }, ({ path: { entityType, entityId }, query: page }) =>
+export const createGetEntityTrailHandler = (reader: AuditTrailReader): HttpLambdaHandler<'auditor'> =>
+  httpHandler({ role: 'auditor', path, query }, ({ path: { entityType, entityId }, query: page }) =>
     findPage(reader, { kind: 'entity', entityType, entityId }, page, {
       'entity.type': 'path.entityType',
       'entity.id': 'path.entityId',

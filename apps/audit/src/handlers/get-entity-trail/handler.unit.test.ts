@@ -1,6 +1,6 @@
 import { buildHttpEvent, buildLambdaContext } from '@aircraftops/lambda-kit';
 
-import { viewerClaims } from '../../__fixtures__/events.fixtures.test';
+import { auditorClaims } from '../../__fixtures__/events.fixtures.test';
 import { recordingReader } from '../../__fixtures__/in-memory-audit-trail.fixtures.test';
 import { bodyOf, offlineAuditTrail } from '../../__fixtures__/offline-audit-trail.fixtures.test';
 import type { AuditRecord } from '../../domain';
@@ -27,7 +27,7 @@ const request = (input: { path?: Record<string, string>; query?: Record<string, 
     routePath: '/audit/entities/{entityType}/{entityId}',
     pathParameters: input.path ?? { entityType: 'Aircraft', entityId: '511CR' },
     ...(input.query ? { query: input.query } : {}),
-    ...(input.claims === null ? {} : { claims: input.claims ?? viewerClaims }),
+    ...(input.claims === null ? {} : { claims: input.claims ?? auditorClaims }),
   });
 
 describe('GET /audit/entities/{entityType}/{entityId}', () => {
@@ -109,5 +109,18 @@ describe('GET /audit/entities/{entityType}/{entityId}', () => {
     const outsider = await handler(request({ claims: { sub: 'mallory' } }), buildLambdaContext());
 
     expect([anonymous.statusCode, outsider.statusCode]).toEqual([401, 403]);
+  });
+
+  it.each([
+    ['viewer', 403],
+    ['operator', 403],
+    ['auditor', 200],
+    ['admin', 200],
+  ])('answers a %s with %i: trails hold personal data', async (role, status) => {
+    const handler = createGetEntityTrailHandler(recordingReader({ items: [] }));
+
+    const response = await handler(request({ claims: { sub: 'u-1', 'cognito:groups': `[${role}]` } }), buildLambdaContext());
+
+    expect(response.statusCode).toBe(status);
   });
 });

@@ -20,8 +20,8 @@ const query = z.object({
  * @example
  * const handler = createGetTypeEventsHandler(inMemoryReader);
  */
-export const createGetTypeEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'viewer'> =>
-  httpHandler({ role: 'viewer', path, query }, ({ path: { detailType }, query: { day, ...page } }) =>
+export const createGetTypeEventsHandler = (reader: AuditTrailReader): HttpLambdaHandler<'auditor'> =>
+  httpHandler({ role: 'auditor', path, query }, ({ path: { detailType }, query: { day, ...page } }) =>
     findPage(reader, { kind: 'typeOnDay', detailType, day }, page, { detailType: 'path.detailType', day: 'query.day' }),
   );
 

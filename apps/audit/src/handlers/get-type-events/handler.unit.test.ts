@@ -1,6 +1,6 @@
 import { buildHttpEvent, buildLambdaContext } from '@aircraftops/lambda-kit';
 
-import { viewerClaims } from '../../__fixtures__/events.fixtures.test';
+import { auditorClaims } from '../../__fixtures__/events.fixtures.test';
 import { recordingReader } from '../../__fixtures__/in-memory-audit-trail.fixtures.test';
 import { bodyOf } from '../../__fixtures__/offline-audit-trail.fixtures.test';
 import { createGetTypeEventsHandler } from './handler';
@@ -11,7 +11,7 @@ const request = (detailType: string, query: Record<string, string>) =>
     routePath: '/audit/types/{detailType}',
     pathParameters: { detailType },
     query,
-    claims: viewerClaims,
+    claims: auditorClaims,
   });
 
 describe('GET /audit/types/{detailType}', () => {
