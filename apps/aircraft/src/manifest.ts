@@ -38,7 +38,11 @@ export const manifest: AppManifest = defineApp({
     route('get-aircraft-by-mode-s', 'GET', '/aircraft/by-mode-s/{hex}', 'viewer', 'The aircraft with a Mode S (ICAO 24-bit) address', core(['GetItem'])),
     route('get-aircraft', 'GET', '/aircraft/{nNumber}', 'viewer', 'An aircraft with its images and deregistration history', core(['Query'])),
     route('update-aircraft', 'PATCH', '/aircraft/{nNumber}', 'operator', 'Edit status, registrant or other names (optimistic locking)', core(['GetItem', 'PutItem'])),
-    route('delete-aircraft', 'DELETE', '/aircraft/{nNumber}', 'admin', 'Soft delete an aircraft', core(['GetItem', 'PutItem'])),
+    {
+      ...route('delete-aircraft', 'DELETE', '/aircraft/{nNumber}', 'admin', 'Soft delete an aircraft', core(['GetItem', 'PutItem'])),
+      // Seconds a soft-deleted aircraft stays readable by key before TTL purges it (30 days).
+      environment: { AIRCRAFTOPS_SOFT_DELETE_RETENTION: String(30 * 24 * 60 * 60) },
+    },
     route('add-aircraft-image', 'POST', '/aircraft/{nNumber}/images', 'operator', 'Attach image metadata to an aircraft', core(['GetItem', 'PutItem'])),
     route('remove-aircraft-image', 'DELETE', '/aircraft/{nNumber}/images/{imageId}', 'operator', 'Remove an image of an aircraft', core(['GetItem', 'PutItem'])),
     route('list-aircraft-models', 'GET', '/reference/models', 'viewer', "A manufacturer's aircraft models, paginated", core([], ['GSI1'])),

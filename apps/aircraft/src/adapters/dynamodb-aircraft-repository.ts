@@ -17,6 +17,7 @@ import {
   type VersionedWrite,
 } from '../domain';
 import { pageOptions, toPage } from './page-options';
+import { softDeleteRetentionSeconds } from './soft-delete-retention';
 
 const queryOf = (filter: AircraftListFilter) => {
   switch (filter.by) {
@@ -90,7 +91,9 @@ export const createDynamoDbAircraftRepository = (
 
     async softDelete(nNumber: string, write: VersionedWrite): Promise<void> {
       try {
-        await softDeleteItem(entities.Aircraft, { nNumber }, write);
+        // TTL purges it after the function's declared retention (AIRCRAFTOPS_SOFT_DELETE_RETENTION).
+        const deleteAt = Math.floor(Date.now() / 1000) + softDeleteRetentionSeconds();
+        await softDeleteItem(entities.Aircraft, { nNumber }, { ...write, deleteAt });
       } catch (error) {
         translateWriteError(nNumber, error);
       }

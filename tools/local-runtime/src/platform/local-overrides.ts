@@ -20,21 +20,34 @@ const mergePatterns = (declared: Pattern, extra: Pattern): Pattern => {
 /** Every table's partition key is `PK` (see the table specs). */
 const notWarmUp: Pattern = { dynamodb: { Keys: { PK: { S: [{ 'anything-but': WARM_UP_KEY }] } } } };
 
+/** The local choices for stream mappings; everything not named here runs as declared. */
+export interface LocalStreamChoices {
+  /**
+   * The batching window locally, in seconds: `'declared'` runs the declared one. Default 0: the cloud's
+   * window (the bridge's 5 s) exists to fill PutEvents calls under load; locally it would add seconds to
+   * every click, and bulk loads fill batches anyway. Printed at start.
+   */
+  readonly batchingWindowSeconds?: number | 'declared';
+}
+
+/** The batching window a mapping runs with locally. */
+export const localBatchingWindow = (declaration: StreamConsumerDeclaration, choices: LocalStreamChoices = {}): number => {
+  const choice = choices.batchingWindowSeconds ?? 0;
+  return choice === 'declared' ? declaration.maximumBatchingWindowInSeconds : Math.min(choice, declaration.maximumBatchingWindowInSeconds);
+};
+
 /**
  * The only places where local wiring deliberately differs from the cloud declarations:
- * - no batching window: the cloud's 5 s window exists to fill PutEvents calls under load; locally it would
- *   only add seconds to every demo click, and bulk loads fill batches anyway;
- * - one lane per shard (ParallelizationFactor 1): with several lanes one lane can run ahead of a record
- *   another lane still holds, and a stop then leaves records after the checkpoint that were already
- *   delivered — at-least-once, as in AWS, but `--persist` restarts promise that a committed record is never
- *   delivered twice; the mapping still reads ahead while a batch runs;
+ * - the batching window, shortened (default 0) unless `batchingWindowSeconds: 'declared'` — a printed,
+ *   explicit choice (never longer than declared);
  * - the runtime's stream warm-up writes (a DynamoDB Local workaround, see toolchain notes) are filtered
  *   out, so consumers never see an item that exists only locally.
+ * Everything else runs as declared, ParallelizationFactor included: up to N batches per shard at once,
+ * one item's records in order, delivery at least once (as in AWS; consumers are idempotent).
  */
-export const localStreamOverrides = (declaration: StreamConsumerDeclaration): StreamConsumerDeclaration => ({
+export const localStreamOverrides = (declaration: StreamConsumerDeclaration, choices: LocalStreamChoices = {}): StreamConsumerDeclaration => ({
   ...declaration,
-  maximumBatchingWindowInSeconds: 0,
-  parallelizationFactor: 1,
+  maximumBatchingWindowInSeconds: localBatchingWindow(declaration, choices),
   filterPatterns: declaration.filterPatterns?.length
     ? declaration.filterPatterns.map((pattern) => mergePatterns(pattern, notWarmUp))
     : [notWarmUp],

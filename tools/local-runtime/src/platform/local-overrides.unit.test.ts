@@ -30,10 +30,16 @@ const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: R
   patterns.some((pattern) => testEventPattern(pattern, event));
 
 describe('localStreamOverrides', () => {
-  it('drops the batching window and runs one lane per shard locally', () => {
+  it('runs the declared lanes and, by default, no batching window', () => {
     const local = localStreamOverrides(declaration());
     expect(local.maximumBatchingWindowInSeconds).toBe(0);
-    expect(local.parallelizationFactor).toBe(1);
+    expect(local.parallelizationFactor).toBe(10);
+  });
+
+  it('runs the declared window when asked, and never a longer one than declared', () => {
+    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 'declared' }).maximumBatchingWindowInSeconds).toBe(5);
+    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 1 }).maximumBatchingWindowInSeconds).toBe(1);
+    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 60 }).maximumBatchingWindowInSeconds).toBe(5);
   });
 
   it('filters out the warm-up writes when nothing else is filtered', () => {

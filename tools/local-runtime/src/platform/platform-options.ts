@@ -26,4 +26,16 @@ export interface PlatformOptions {
   readonly log?: (line: string) => void;
   /** `POWERTOOLS_LOG_LEVEL` of every function (default WARN: the runtime's own lines stay readable). */
   readonly functionLogLevel?: string;
+  /**
+   * Stream mappings' batching window locally, in seconds, or `'declared'` (default 0; printed at start).
+   * ParallelizationFactor and every other setting always run as declared.
+   */
+  readonly streamBatchingWindowSeconds?: number | 'declared';
+  /**
+   * Seconds a soft-deleted aircraft stays before TTL purges it (the aircraft delete function's declared
+   * `AIRCRAFTOPS_SOFT_DELETE_RETENTION`, 30 days): tests shorten it to watch the purge.
+   */
+  readonly softDeleteRetentionSeconds?: number;
+  /** Pause between passes of the TTL emulation over every table (default 250 ms). */
+  readonly ttlSweepIntervalMs?: number;
 }

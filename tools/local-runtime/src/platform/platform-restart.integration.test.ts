@@ -8,7 +8,10 @@ import { aircraftInput, type Delivered, startWithProbe, usePlatformHome, waitFor
 describe('the local platform restarted with --persist', () => {
   const { home, track } = usePlatformHome();
 
-  it('loses nothing and delivers nothing twice across a restart with --persist mid-stream', async () => {
+  // Delivery is at least once, as in AWS: with the declared lanes a stop can leave records after the
+  // checkpoint that were already delivered, and they are delivered again after the restart. Consumers
+  // deduplicate on the event id (a redelivered record yields the same eventId).
+  it('loses nothing across a restart with --persist mid-stream; a duplicate is the same event, as in AWS', async () => {
     const persistDir = path.join(home(), 'persist');
     const actor = { type: 'service' as const, id: 'test' };
     const nNumbers = Array.from({ length: 60 }, (_, index) => `${100 + index}AB`);
@@ -31,11 +34,19 @@ describe('the local platform restarted with --persist', () => {
       await createItem(second.Aircraft, aircraftInput(nNumber), { actor, correlationId: `c-${nNumber}` });
     }
     const all = (): Delivered[] => [...beforeRestart, ...second.delivered];
-    await waitFor(() => all().length >= nNumbers.length, 'every registration', 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const distinctIds = (): Set<string> => new Set(all().map((event) => event.detail.metadata.entity.id));
+    await waitFor(() => distinctIds().size >= nNumbers.length, 'every registration', 60_000);
 
-    const ids = all().map((event) => event.detail.metadata.entity.id);
-    expect([...ids].sort()).toEqual([...nNumbers].sort());
-    expect(new Set(all().map((event) => event.detail.metadata.eventId)).size).toBe(nNumbers.length);
+    // Never lost: every write before, during and after the restart reached the consumer.
+    expect([...distinctIds()].sort()).toEqual([...nNumbers].sort());
+    // Duplicates possible, but only as the same event: one eventId per registration.
+    const eventIdsById = new Map<string, Set<string>>();
+    for (const event of all()) {
+      const ids = eventIdsById.get(event.detail.metadata.entity.id) ?? new Set<string>();
+      ids.add(event.detail.metadata.eventId);
+      eventIdsById.set(event.detail.metadata.entity.id, ids);
+    }
+    expect([...eventIdsById.values()].every((ids) => ids.size === 1)).toBe(true);
+    expect(all().every((event) => event.detailType === 'AircraftRegistered')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { createCoreEntities, createDocumentClient, createTables } from '@aircraf
 import type { SQSEvent } from 'aws-lambda';
 
 import type { LocalSubscription } from '../eventbridge';
+import type { PlatformOptions } from './platform-options';
 import { type Platform, startPlatform } from './start-platform';
 
 export type { Platform };
@@ -47,12 +48,22 @@ export const waitFor = async (condition: () => boolean, what: string, timeoutMs 
   }
 };
 
+/** Waits for an asynchronous condition (e.g. an HTTP read), checking every 250 ms. */
+export const waitForAsync = async (condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
 export const startWithProbe = async (
   home: string,
   persistDir: string | undefined,
   track: (platform: Platform) => void,
   ports: { dynamodbPort?: number; eventBridgePort?: number } = {},
   log?: (line: string) => void,
+  extra: Partial<Pick<PlatformOptions, 'softDeleteRetentionSeconds' | 'streamBatchingWindowSeconds'>> = {},
 ) => {
   const delivered: Delivered[] = [];
   const invoke = async (event: SQSEvent): Promise<void> => {
@@ -69,6 +80,7 @@ export const startWithProbe = async (
     extraSubscriptions: [{ subscription: probe, invoke }],
     log,
     ...ports,
+    ...extra,
   });
   track(platform);
   const documentClient = createDocumentClient(platform.config);

@@ -13,7 +13,9 @@ import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsC
 import { type Gateway, startGateway } from '../gateway';
 import { startSchedules } from '../scheduler';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
+import { startTtlEmulation, TtlDeletions, ttlTablesOf } from '../ttl';
 import { buildFunctions, functionNamed, type PlatformFunctions } from './build-functions';
+import { withDeclaredSettings } from './declared-setting-overrides';
 import type { PlatformOptions } from './platform-options';
 import { type StartedStreamConsumer, startStreamConsumers } from './start-stream-consumers';
 
@@ -99,7 +101,9 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       dataDir,
       logLevel: options.functionLogLevel ?? 'WARN',
     };
-    const functions = buildFunctions(platformApps, { names: localResourceNames({ region, tables: config.tableNames }), local });
+    const settings: Record<string, string> = {};
+    if (options.softDeleteRetentionSeconds !== undefined) settings['AIRCRAFTOPS_SOFT_DELETE_RETENTION'] = String(options.softDeleteRetentionSeconds);
+    const functions = buildFunctions(withDeclaredSettings(platformApps, settings), { names: localResourceNames({ region, tables: config.tableNames }), local });
 
     for (const { subscription, invoke } of options.extraSubscriptions ?? []) bus.addRule(subscription, invoke);
     for (const subscription of platformApps.flatMap(subscriptionsOf)) {
@@ -107,6 +111,9 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       bus.addRule(subscription, (event) => fn.invoke(event));
     }
 
+    const ttlDeletions = new TtlDeletions();
+    const batchingWindow = options.streamBatchingWindowSeconds ?? 0;
+    log(`stream mappings: ParallelizationFactor and every setting as declared; batching window ${batchingWindow === 'declared' ? 'as declared' : `${batchingWindow} s locally (declared: see streams list)`}`);
     streamConsumers = await startStreamConsumers({
       manifests: platformApps,
       functions,
@@ -114,9 +121,15 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       config,
       checkpointDir: persist('checkpoints'),
       onFailureDir: persist('stream-failures'),
+      ttlDeletions,
+      choices: { batchingWindowSeconds: batchingWindow },
       log,
     });
     stops.push(() => Promise.all(streamConsumers.map((consumer) => consumer.stop())).then(() => undefined));
+    // DynamoDB Local's own TTL misses items without a GSI's keys (toolchain notes): the runtime expires them.
+    const ttl = startTtlEmulation({ client, tables: ttlTablesOf(tableSpecs, config.tableNames), deletions: ttlDeletions, intervalMs: options.ttlSweepIntervalMs, log });
+    log(`TTL: expired items deleted by the runtime (a page of every table each ${options.ttlSweepIntervalMs ?? 250} ms), REMOVE records marked as DynamoDB's`);
+    stops.push(() => ttl.stop());
 
     const issuer = await LocalIssuer.open({ keyDirectory: issuerKeyDir(options.home) });
     const routes = platformApps.flatMap(routesOf);

@@ -9,6 +9,7 @@ import { LocalQueue } from '../queues';
 import {
   type CheckpointStore,
   createStreamsClient,
+  eventSourceArnOf,
   FileCheckpointStore,
   InMemoryCheckpointStore,
   resolveStreamArn,
@@ -16,7 +17,8 @@ import {
   type StreamMappingStats,
 } from '../streams';
 import { functionNamed, type PlatformFunctions } from './build-functions';
-import { localStreamOverrides } from './local-overrides';
+import type { TtlDeletions } from '../ttl';
+import { type LocalStreamChoices, localStreamOverrides } from './local-overrides';
 
 export interface StartedStreamConsumer {
   readonly name: string;
@@ -35,10 +37,18 @@ interface Options {
   readonly config: DynamoDbConfig;
   readonly checkpointDir?: string;
   readonly onFailureDir?: string;
+  /** The runtime's TTL deletions: their REMOVE records carry AWS's TTL `userIdentity`. */
+  readonly ttlDeletions?: TtlDeletions;
+  readonly choices?: LocalStreamChoices;
   readonly log: (line: string) => void;
 }
 
-/** One event-source mapping per declared stream consumer, invoking its built function, with its checkpoints and on-failure queue. */
+/**
+ * One event-source mapping per declared stream consumer, invoking its built function, with its checkpoints
+ * and on-failure queue; settings as declared except the local choices of `localStreamOverrides`.
+ * @example
+ * const consumers = await startStreamConsumers({ manifests: platformApps, functions, client, config, ttlDeletions, log });
+ */
 export const startStreamConsumers = async (options: Options): Promise<StartedStreamConsumer[]> => {
   const { config } = options;
   const streamsClient = createStreamsClient({ region: config.region, endpoint: config.endpoint });
@@ -47,8 +57,10 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
     : new InMemoryCheckpointStore();
   const started: StartedStreamConsumer[] = [];
   for (const declaration of options.manifests.flatMap(streamConsumersOf)) {
-    const settings = localStreamOverrides(declaration);
-    const streamArn = await resolveStreamArn(options.client, config.tableNames[declaration.table]);
+    const settings = localStreamOverrides(declaration, options.choices);
+    const tableName = config.tableNames[declaration.table];
+    const streamArn = await resolveStreamArn(options.client, tableName);
+    const { ttlDeletions } = options;
     const onFailure = new LocalQueue({
       name: `${declaration.name}-on-failure`,
       region: config.region,
@@ -62,6 +74,10 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
       name: declaration.name,
       streamsClient,
       streamArn,
+      // Records name the stream as AWS would: the configured region and the local account of every local ARN.
+      eventSourceArn: eventSourceArnOf(streamArn, config.region, LOCAL_ACCOUNT_ID),
+      creationTimeFromReadTime: true,
+      isTtlRemove: ttlDeletions ? (keys, sequenceNumber) => ttlDeletions.isTtlRemove(tableName, keys, sequenceNumber) : undefined,
       region: config.region,
       // The on-failure record names the function as the built function's context does.
       functionArn: `arn:aws:lambda:${config.region}:${LOCAL_ACCOUNT_ID}:function:${declaration.name}`,

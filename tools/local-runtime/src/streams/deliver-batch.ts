@@ -30,7 +30,10 @@ export interface DeliveryContext {
   readonly stats: StreamMappingStats;
   readonly logger: StreamMappingLogger;
   readonly shardId: string;
+  /** The ARN the API is called with (DynamoDB Local's own). */
   readonly streamArn: string;
+  /** The ARN records and on-failure records carry: the stream's, in the configured region and account. */
+  readonly eventSourceArn: string;
   readonly functionArn: string;
 }
 
@@ -168,7 +171,7 @@ const discard = async (
     lastError,
     now: new Date(context.clock.now()),
     shardId: context.shardId,
-    streamArn: context.streamArn,
+    streamArn: context.eventSourceArn,
     records: [toDiscarded(first), ...rest.map(toDiscarded)],
   });
   // The destination must accept the record before the records are skipped: nothing is dropped unreported.

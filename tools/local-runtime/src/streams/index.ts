@@ -35,3 +35,5 @@ export {
   StreamMappingError,
 } from './errors';
 export type { StreamMappingErrorCode } from './errors';
+export { eventSourceArnOf } from './event-source-arn';
+export { approximateCreationSeconds } from './approximate-creation-seconds';

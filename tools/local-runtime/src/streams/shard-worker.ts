@@ -11,7 +11,7 @@ import { backoffDelay } from './retry-backoff';
 import type { ShardPosition } from './shard-position';
 import { ShardProgress } from './shard-progress';
 import type { StreamsApi } from './streams-api';
-import { toLambdaStreamRecord } from './to-lambda-stream-record';
+import { type LambdaRecordContext, toLambdaStreamRecord } from './to-lambda-stream-record';
 import { Wakeup } from './wakeup';
 
 /** GetRecords' maximum. */
@@ -28,6 +28,10 @@ export interface ShardWorkerOptions {
   /** A counter shared by the mapping, to tell polls that started after an `idle()` call. */
   readonly nextTick: () => number;
   readonly delivery: Omit<DeliveryContext, 'commitThrough'>;
+  /** Narrow DynamoDB Local's minute-truncated creation time with the read time (see `approximateCreationSeconds`). */
+  readonly creationTimeFromReadTime?: boolean;
+  /** Recognises the REMOVE records of the runtime's TTL emulation. */
+  readonly isTtlRemove?: LambdaRecordContext['isTtlRemove'];
 }
 
 /** How a reader's loop ended. */
@@ -349,7 +353,13 @@ export class ShardWorker {
 
   private toBuffered(sdkRecord: SdkStreamRecord): BufferedRecord {
     const { delivery, region, match } = this.options;
-    const record = toLambdaStreamRecord(sdkRecord, { region, streamArn: delivery.streamArn });
+    const readAt = delivery.clock.now();
+    const record = toLambdaStreamRecord(sdkRecord, {
+      region,
+      streamArn: delivery.eventSourceArn,
+      readAtMs: this.options.creationTimeFromReadTime ? readAt : undefined,
+      isTtlRemove: this.options.isTtlRemove,
+    });
     const patterns = delivery.settings.filterPatterns;
     const matched = !patterns || patterns.length === 0 || patterns.some((pattern) => match(pattern, record as unknown as JsonObject));
     return {
@@ -358,7 +368,7 @@ export class ShardWorker {
       createdAtSeconds: record.dynamodb.ApproximateCreationDateTime,
       payloadBytes: Buffer.byteLength(JSON.stringify(record)),
       matched,
-      readAt: delivery.clock.now(),
+      readAt,
     };
   }
 }

@@ -14,14 +14,24 @@ import { type StreamMappingSettings, validateStreamMappingSettings } from './set
 import type { ShardPosition } from './shard-position';
 import { ShardWorker } from './shard-worker';
 import { type StreamsApi, toStreamsApi } from './streams-api';
+import type { LambdaRecordContext } from './to-lambda-stream-record';
 
 /** Construction options of {@link StreamEventSourceMapping}. */
 export interface StreamEventSourceMappingOptions {
   /** Unique per mapping: checkpoints are kept under it. */
   readonly name: string;
   readonly streamsClient: DynamoDBStreamsClient | StreamsApi;
-  /** From DescribeTable's `LatestStreamArn`. */
+  /** From DescribeTable's `LatestStreamArn`: the ARN the Streams API is called with. */
   readonly streamArn: string;
+  /**
+   * The ARN records and on-failure records carry (default `streamArn`). Locally: the stream's ARN in the
+   * configured region and account, where DynamoDB Local's says `ddblocal` and `000000000000`.
+   */
+  readonly eventSourceArn?: string;
+  /** DynamoDB Local truncates `ApproximateCreationDateTime` to the minute: narrow it with the read time. */
+  readonly creationTimeFromReadTime?: boolean;
+  /** Recognises REMOVE records written by a TTL emulation; they get AWS's TTL `userIdentity`. */
+  readonly isTtlRemove?: LambdaRecordContext['isTtlRemove'];
   /** Region stamped on records as `awsRegion` (DynamoDB Local says `ddblocal`). */
   readonly region: string;
   readonly settings: StreamMappingSettings;
@@ -268,6 +278,8 @@ export class StreamEventSourceMapping {
       match: options.match,
       pollIntervalMs: this.pollIntervalMs,
       nextTick: this.nextTick,
+      creationTimeFromReadTime: options.creationTimeFromReadTime,
+      isTtlRemove: options.isTtlRemove,
       delivery: {
         settings: options.settings,
         invoke: options.invoke,
@@ -279,7 +291,8 @@ export class StreamEventSourceMapping {
         logger: this.logger,
         shardId: shard.shardId,
         streamArn: options.streamArn,
-        functionArn: options.functionArn ?? defaultFunctionArn(this.name, options.region, options.streamArn),
+        eventSourceArn: options.eventSourceArn ?? options.streamArn,
+        functionArn: options.functionArn ?? defaultFunctionArn(this.name, options.region, options.eventSourceArn ?? options.streamArn),
       },
     });
     this.workers.set(shard.shardId, worker);

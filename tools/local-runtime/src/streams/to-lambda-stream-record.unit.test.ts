@@ -71,6 +71,29 @@ describe('toLambdaStreamRecord', () => {
     });
   });
 
+  it('stamps a REMOVE of the TTL emulation with the DynamoDB service principal, and only a REMOVE', () => {
+    const remove: SdkStreamRecord = { ...sdkBinaryInsert(), eventName: 'REMOVE' };
+    const seen: string[] = [];
+    const isTtlRemove = (_keys: unknown, sequenceNumber: string) => (seen.push(sequenceNumber), true);
+
+    expect(toLambdaStreamRecord(remove, { region: 'us-east-1', streamArn: STREAM_ARN, isTtlRemove }).userIdentity).toEqual({
+      type: 'Service',
+      principalId: 'dynamodb.amazonaws.com',
+    });
+    expect(seen).toEqual(['300000000021870453247']);
+    expect(toLambdaStreamRecord(sdkBinaryInsert(), { region: 'us-east-1', streamArn: STREAM_ARN, isTtlRemove })).not.toHaveProperty('userIdentity');
+    expect(toLambdaStreamRecord(remove, { region: 'us-east-1', streamArn: STREAM_ARN, isTtlRemove: () => false })).not.toHaveProperty('userIdentity');
+  });
+
+  it("narrows DynamoDB Local's minute-truncated creation time to the second it was read", () => {
+    const sdk = sdkBinaryInsert();
+    sdk.dynamodb!.ApproximateCreationDateTime = new Date(1_764_085_020_000);
+
+    const record = toLambdaStreamRecord(sdk, { region: 'us-east-1', streamArn: STREAM_ARN, readAtMs: 1_764_085_031_700 });
+
+    expect(record.dynamodb.ApproximateCreationDateTime).toBe(1_764_085_031);
+  });
+
   it('rejects a record without a sequence number', () => {
     const sdk = sdkBinaryInsert();
     delete sdk.dynamodb!.SequenceNumber;
