@@ -1,6 +1,8 @@
 import path from 'node:path';
 
-import { type AppManifest, defineApp, type FunctionDeclaration, type HandlerRef, type DynamoDbAction } from '@aircraftops/declarations';
+import { type AppManifest, defineApp, type DynamoDbAction, type FunctionDeclaration, type HandlerRef } from '@aircraftops/declarations';
+
+import { DEFAULT_RETENTION_CONFIG, RETENTION_ENV } from './domain/retention/retention-policy';
 
 const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' });
 
@@ -61,6 +63,8 @@ export const manifest: AppManifest = defineApp({
       // record and the new head in one transaction (TransactWriteItems of two conditional PutItems). A duplicate
       // is told from a conflicting event by the old item the failed condition returns (ALL_OLD).
       access: { tables: [{ table: 'AuditEventsTable', actions: ['GetItem', 'PutItem'] }] },
+      // Retention per event class (`<source>=<n><y|m|d>`, `*` for the rest): the documented defaults.
+      environment: { [RETENTION_ENV]: DEFAULT_RETENTION_CONFIG },
       timeoutSeconds: 10,
       memoryMb: 512,
     },

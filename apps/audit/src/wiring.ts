@@ -1,6 +1,8 @@
+import { optionalEnv } from '@aircraftops/lambda-kit';
 import { AuditChainHeadEntity, AuditEventEntity, tableNameFromEnv } from '@aircraftops/tables';
 
 import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
+import { DEFAULT_RETENTION_CONFIG, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
 
 // Every audit function reads or writes AuditEventsTable: without its name a function fails at cold start,
 // naming the variable.
@@ -14,3 +16,12 @@ tableNameFromEnv('AuditEventsTable');
  * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date() });
  */
 export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail({ AuditEvent: AuditEventEntity, AuditChainHead: AuditChainHeadEntity });
+
+/**
+ * The retention policy of the invoking function's environment (`AIRCRAFTOPS_AUDIT_RETENTION`, declared in
+ * the manifest), read per request; the documented defaults when unset.
+ * @throws ConfigurationError naming the variable when it cannot be read: better than records kept wrongly.
+ * @example
+ * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date(), retention: retentionFromEnv });
+ */
+export const retentionFromEnv = (): RetentionPolicy => parseRetentionConfig(optionalEnv(RETENTION_ENV, DEFAULT_RETENTION_CONFIG));

@@ -27,7 +27,8 @@ export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityCha
  * unchanged): a redelivery answers `duplicate` without writing, and a different event under the same
  * key is rejected (`appendToChain`).
  *
- * `find` runs one key-condition query, newest first, one page per call.
+ * `find` runs one key-condition query, newest first, one page per call, without expired records (a
+ * filter: a page may hold fewer than `limit` items and still have a `nextToken`).
  * @example
  * const trail = createDynamoDbAuditTrail({ AuditEvent: AuditEventEntity, AuditChainHead: AuditChainHeadEntity });
  * await trail.put(record); // 'recorded', then 'duplicate'
@@ -46,7 +47,13 @@ export const createDynamoDbAuditTrail = (entities: AuditEntities, now: () => Dat
       .entities(entity)
       // The key query is built by the table library for this table; its type is the union of patterns.
       .query(keyQuery as never)
-      .options({ reverse: true, limit: page.limit, ...(exclusiveStartKey === undefined ? {} : { exclusiveStartKey }) })
+      .options({
+        reverse: true,
+        limit: page.limit,
+        // Expired records are hidden at once, not when TTL gets to them (TTL may take days).
+        filters: { AuditEvent: { attr: 'expires_at', gt: Math.floor(now().getTime() / 1000) } },
+        ...(exclusiveStartKey === undefined ? {} : { exclusiveStartKey }),
+      })
       .send();
     const nextToken = encodePageToken(LastEvaluatedKey);
     return {

@@ -1,6 +1,6 @@
 import { InvalidAuditMessageError, UnsupportedSourceError } from '../errors';
 import { describeIssues, type EventBridgeEnvelope, PLATFORM_METADATA_KEYS, platformDetailSchema } from '../message';
-import { expiresAt, retentionFor } from '../retention';
+import { DEFAULT_RETENTION_POLICY, expiresAt, retentionFor, type RetentionPolicy } from '../retention';
 import type { AuditRecord } from './audit-record';
 import { checkAgainstCatalog } from './check-against-catalog';
 
@@ -13,13 +13,14 @@ const CORE_DETAIL_KEYS = new Set(['metadata', 'data', 'changes']);
  * then the platform metadata every record is keyed by), normalises `occurredAt`, applies the
  * retention policy and keeps every field the event carried.
  * @param recordedAt when the consumer handles it.
+ * @param retention the retention per event class (configuration; the documented defaults otherwise).
  * @throws UnsupportedSourceError for a source outside `aircraftops.*`.
  * @throws EventValidationError when a known contract rejects the detail.
  * @throws InvalidAuditMessageError when the detail lacks the platform metadata.
  * @example
  * const record = toAuditRecord(parseEventBridgeMessage(body), new Date());
  */
-export const toAuditRecord = (envelope: EventBridgeEnvelope, recordedAt: Date): AuditRecord => {
+export const toAuditRecord = (envelope: EventBridgeEnvelope, recordedAt: Date, retention: RetentionPolicy = DEFAULT_RETENTION_POLICY): AuditRecord => {
   const { source, 'detail-type': detailType, detail } = envelope;
   if (!source.startsWith(PLATFORM_SOURCE_PREFIX)) throw new UnsupportedSourceError(source);
   const schemaStatus = checkAgainstCatalog(source, detailType, detail);
@@ -51,7 +52,7 @@ export const toAuditRecord = (envelope: EventBridgeEnvelope, recordedAt: Date): 
     ...(changes === undefined ? {} : { changes }),
     ...(extras === undefined ? {} : { extras }),
     schemaStatus,
-    expiresAt: expiresAt(occurredAt, retentionFor(source).period),
+    expiresAt: expiresAt(occurredAt, retentionFor(source, retention)),
   };
 };
 

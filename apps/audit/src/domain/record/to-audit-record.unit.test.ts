@@ -2,6 +2,7 @@ import { AircraftPurged, AircraftRegistered, EventValidationError, IngestionJobC
 
 import { contractEvent, detailOf, eventBridgeEvent } from '../../__fixtures__/events.fixtures.test';
 import { InvalidAuditMessageError, UnsupportedSourceError } from '../errors';
+import { parseRetentionConfig } from '../retention';
 import { toAuditRecord } from './to-audit-record';
 
 const recordedAt = new Date('2025-11-21T14:03:30.000Z');
@@ -52,10 +53,18 @@ describe('toAuditRecord', () => {
     expect(record.schemaStatus).toBe('valid');
   });
 
-  it('applies the retention of the event class: 400 days for ingestion events', () => {
+  it('applies the retention of the event class: 13 calendar months for ingestion events by default', () => {
     const record = toAuditRecord(contractEvent(IngestionJobCompleted), recordedAt);
+    const end = new Date(record.occurredAt);
+    end.setUTCMonth(end.getUTCMonth() + 13);
 
-    expect(record.expiresAt - Math.floor(Date.parse(record.occurredAt) / 1000)).toBe(400 * 86_400);
+    expect(record.expiresAt).toBe(Math.floor(end.getTime() / 1000));
+  });
+
+  it('applies a configured retention policy', () => {
+    const record = toAuditRecord(contractEvent(IngestionJobCompleted), recordedAt, parseRetentionConfig('aircraftops.ingestion=30d,*=7y'));
+
+    expect(record.expiresAt - Math.floor(Date.parse(record.occurredAt) / 1000)).toBe(30 * 86_400);
   });
 
   it('normalises occurredAt with an offset to the UTC millisecond form the sort keys need', () => {

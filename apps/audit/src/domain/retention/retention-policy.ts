@@ -1,37 +1,31 @@
 /** How long an audit record is kept, counted from when the event occurred. */
-export type RetentionPeriod = { readonly years: number } | { readonly days: number };
+export type RetentionPeriod = { readonly years: number } | { readonly months: number } | { readonly days: number };
 
-/** One class of events and why it is kept that long. */
-export interface RetentionRule {
-  readonly period: RetentionPeriod;
-  readonly reason: string;
+/** Retention per event class (the EventBridge `source`), and for sources it does not name. */
+export interface RetentionPolicy {
+  readonly bySource: Readonly<Record<string, RetentionPeriod>>;
+  readonly fallback: RetentionPeriod;
 }
 
 /**
- * Retention per event class (the EventBridge `source`). A small table on purpose: compliance reads
- * it, and the README renders the same numbers.
+ * The documented defaults, in the form `AIRCRAFTOPS_AUDIT_RETENTION` takes (the manifest declares this
+ * value; an operator changes it there or per stage):
  *
  * - `aircraftops.aircraft`: 7 years. Aircraft registration and ownership history is compliance data.
- * - `aircraftops.ingestion`: 400 days. Operational history: a year of job runs to compare
- *   against, plus a month of slack for year-end reviews.
- * - any other `aircraftops.*` source: 7 years. The audit trail cannot know how important an
- *   unclassified source is, so it keeps the longest period until someone classifies it here.
+ * - `aircraftops.ingestion`: 13 months. Job lifecycle is operational history: a year of job runs to
+ *   compare against, plus a month of slack for year-end reviews.
+ * - any other `aircraftops.*` source (`*`): 7 years. The audit trail cannot know how important an
+ *   unclassified source is, so it keeps the longest period until someone classifies it.
  */
-export const RETENTION_POLICY: Readonly<Record<string, RetentionRule>> = {
-  'aircraftops.aircraft': { period: { years: 7 }, reason: 'aircraft registration history (compliance)' },
-  'aircraftops.ingestion': { period: { days: 400 }, reason: 'operational history: a year of jobs plus slack' },
-};
+export const DEFAULT_RETENTION_CONFIG = 'aircraftops.aircraft=7y,aircraftops.ingestion=13m,*=7y';
 
-/** The rule for sources the policy does not name: the longest period, so nothing expires too early. */
-export const DEFAULT_RETENTION: RetentionRule = {
-  period: { years: 7 },
-  reason: 'unclassified source: kept as long as the longest class',
-};
+/** The environment variable holding the policy, e.g. {@link DEFAULT_RETENTION_CONFIG}. */
+export const RETENTION_ENV = 'AIRCRAFTOPS_AUDIT_RETENTION';
 
 /**
- * The retention rule of an event class.
+ * The period of an event class under `policy`.
  * @example
- * retentionFor('aircraftops.ingestion'); // { period: { days: 400 }, reason: '...' }
+ * retentionFor('aircraftops.ingestion', policy); // { months: 13 }
  */
-export const retentionFor = (source: string): RetentionRule =>
-  Object.hasOwn(RETENTION_POLICY, source) ? (RETENTION_POLICY[source] as RetentionRule) : DEFAULT_RETENTION;
+export const retentionFor = (source: string, policy: RetentionPolicy): RetentionPeriod =>
+  Object.hasOwn(policy.bySource, source) ? (policy.bySource[source] as RetentionPeriod) : policy.fallback;

@@ -1,7 +1,7 @@
 import { type BatchHandlerOptions, createLogger, serviceNameFromEnv, sqsBatchHandler, type SqsLambdaHandler } from '@aircraftops/lambda-kit';
 
 import { recordAuditEvent, type RecordAuditEventPorts } from '../../domain';
-import { auditTrail } from '../../wiring';
+import { auditTrail, retentionFromEnv } from '../../wiring';
 
 /**
  * The `audit-all-events` consumer: each SQS message is one EventBridge event, recorded once in the
@@ -21,4 +21,4 @@ export const createRecordAuditEventHandler = (ports: RecordAuditEventPorts, opti
 };
 
 /** Lambda entry point (manifest subscription `audit-all-events`). */
-export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date() });
+export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date(), retention: retentionFromEnv });
