@@ -14,15 +14,25 @@ const parsePort = (value: string): number => {
   return port;
 };
 
+/** A fault rate: a fraction (0.1) or a percentage (10%). */
+const parseRate = (value: string): number => {
+  const rate = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
+  if (value.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 1) throw new InvalidArgumentError('a rate is 0–1 (0.1) or 0–100% (10%)');
+  return rate;
+};
+
 const program = new Command('npm start --')
   .description('Start the whole AircraftOps platform locally: DynamoDB Local, streams, EventBridge, SQS, HTTP API')
   .option('-p, --port <port>', 'HTTP gateway port', parsePort, 3000)
   .option('--persist <dir>', 'keep tables, queues, archive and checkpoints in <dir> across restarts')
   .option('--no-seed', 'do not ingest the bundled FAA sample into an empty database')
   .option('--verbose', 'log every request and stream batch')
+  .option('--chaos <rate>', 'inject faults at this rate: PutEvents entry failures, consumer throttles, duplicate and repeated deliveries', parseRate)
+  .option('--chaos-seed <seed>', 'seed of the injected faults (same seed, same faults)', 'chaos')
+  .option('--fast-retry', 'test mode: failed queue messages come back after a short backoff, not their visibility timeout')
   .parse(process.argv);
 
-const options = program.opts<{ port: number; persist?: string; seed: boolean; verbose?: boolean }>();
+const options = program.opts<{ port: number; persist?: string; seed: boolean; verbose?: boolean; chaos?: number; chaosSeed: string; fastRetry?: boolean }>();
 
 const main = async (): Promise<void> => {
   const started = Date.now();
@@ -48,6 +58,8 @@ const main = async (): Promise<void> => {
     home: runtimeHome(),
     // Handlers log JSON through Powertools; locally only warnings and errors unless asked for more.
     functionLogLevel: verbose ? 'INFO' : 'WARN',
+    ...(options.chaos !== undefined ? { chaos: { rate: options.chaos, seed: options.chaosSeed } } : {}),
+    fastRetry: Boolean(options.fastRetry),
     log,
   });
   if (stopping) return;

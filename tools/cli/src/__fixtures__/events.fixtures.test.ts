@@ -21,7 +21,14 @@ export function deadLetter(event: EventBridgeEvent | string, errorMessage = 'con
     messageId: 'b8a3f2de-0c43-4e2e-8f55-0d1c9a6f5e10',
     body: typeof event === 'string' ? event : JSON.stringify(event),
     md5OfBody: '0',
-    attributes: { SentTimestamp: '1714564800000', SenderId: 'events.amazonaws.com', ApproximateReceiveCount: '3', ApproximateFirstReceiveTimestamp: '1714564800100' },
+    attributes: {
+      SentTimestamp: '1714564800000',
+      SenderId: 'events.amazonaws.com',
+      ApproximateReceiveCount: '3',
+      ApproximateFirstReceiveTimestamp: '1714564800100',
+      DeadLetterQueueSourceArn: 'arn:aws:sqs:us-east-1:000000000000:audit-all-events',
+    },
+    messageAttributes: {},
     failure: { rule: 'audit-all-events', queueArn: 'arn:aws:sqs:us-east-1:000000000000:audit-all-events', errorMessage, receiveCount: 3, deadLetteredAt: '2024-05-01T12:00:05.000Z' },
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
 
+import type { Chaos } from '../chaos';
 import { ConsumerPump, LocalQueue } from '../queues';
 import type { DeadLetter, InvokeConsumer, RetryDelayOptions } from '../queues';
 import { buildEvent } from './build-event';
@@ -25,8 +26,13 @@ export interface LocalEventBusOptions {
   readonly matcher: PatternMatcher;
   /** Directory for the archive and queue journals; omit to keep everything in memory. */
   readonly persistDir?: string;
-  /** Backoff of failed messages (defaults: from 100 ms, capped by each queue's visibility timeout). */
+  /**
+   * Opt-in fast-retry mode (tests): a failed message comes back after this backoff instead of after its
+   * queue's visibility timeout. Omitted (the default, and `npm start`): SQS behaviour.
+   */
   readonly retry?: RetryDelayOptions;
+  /** Faults to inject (PutEvents entry failures, consumer throttles, duplicates, redeliveries); none when omitted. */
+  readonly chaos?: Chaos;
   /** Told about each failed consumer invocation (for logs). */
   readonly onInvocationError?: (rule: string, error: unknown) => void;
   readonly now?: () => number;
@@ -82,7 +88,6 @@ export class LocalEventBus {
     this.assertOpen();
     if (this.rules.has(subscription.name)) throw new DuplicateRuleError(subscription.name);
     const compiled = compilePattern(subscription.eventPattern, this.options.matcher);
-    const visibilityTimeoutMs = subscription.visibilityTimeoutSeconds * 1000;
     const queue = new LocalQueue({
       name: subscription.name,
       region: this.region,
@@ -92,14 +97,18 @@ export class LocalEventBus {
       journalPath: this.options.persistDir ? join(this.options.persistDir, 'queues', `${subscription.name}.jsonl`) : undefined,
       now: this.now,
     });
+    const chaos = this.options.chaos;
     let pump: ConsumerPump;
     try {
       pump = new ConsumerPump({
         queue,
         invoke,
         batchSize: subscription.batchSize,
+        maximumBatchingWindowInSeconds: subscription.maximumBatchingWindowInSeconds,
+        maximumConcurrency: subscription.maximumConcurrency,
         region: this.region,
-        retry: { maxDelayMs: visibilityTimeoutMs, ...this.options.retry },
+        fastRetry: this.options.retry,
+        chaos: chaos && { throttle: () => chaos.inject('consumerThrottle'), redeliver: () => chaos.inject('redelivery') },
         onInvocationError: (error) => this.options.onInvocationError?.(subscription.name, error),
         now: this.now,
       });
@@ -174,7 +183,7 @@ export class LocalEventBus {
   }
 
   describeRules(): RuleSummary[] {
-    return [...this.rules.values()].map(({ name, description, compiled, subscription, queue }) => ({
+    return [...this.rules.values()].map(({ name, description, compiled, subscription, queue, pump }) => ({
       name,
       description,
       eventPattern: compiled.pattern,
@@ -183,12 +192,19 @@ export class LocalEventBus {
       batchSize: subscription.batchSize,
       maxReceiveCount: subscription.maxReceiveCount,
       visibilityTimeoutSeconds: subscription.visibilityTimeoutSeconds,
+      maximumConcurrency: pump.maximumConcurrency,
+      maximumBatchingWindowInSeconds: subscription.maximumBatchingWindowInSeconds ?? 0,
       ...queue.depth(),
     }));
   }
 
   hasRule(rule: string): boolean {
     return this.rules.has(rule);
+  }
+
+  /** The faults this bus injects (and has injected so far), when it runs under chaos. */
+  get chaos(): Chaos | undefined {
+    return this.options.chaos;
   }
 
   /** Number of archived events. */
@@ -216,6 +232,8 @@ export class LocalEventBus {
       // [inf] AWS answers a missing bus per entry; the exact code is not in our recordings.
       return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${entry.EventBusName ?? 'default'} does not exist.` };
     }
+    const injected = this.injectedEntryFailure();
+    if (injected) return injected;
     const receivedAt = this.now();
     const event = buildEvent(entry as PutEventsEntry & { Source: string; DetailType: string }, checked.detail, {
       id: randomUUID(),
@@ -231,7 +249,11 @@ export class LocalEventBus {
     }
     this.archive.append(event, receivedAt);
     const body = JSON.stringify(event);
-    for (const rule of matched) rule.queue.send(body);
+    for (const rule of matched) {
+      rule.queue.send(body);
+      // EventBridge delivers to targets at least once: chaos sends some events to a queue twice.
+      if (this.options.chaos?.inject('duplicateDelivery')) rule.queue.send(body);
+    }
     for (const listener of this.listeners) {
       try {
         listener(event);
@@ -240,6 +262,17 @@ export class LocalEventBus {
       }
     }
     return { EventId: event.id };
+  }
+
+  /** Chaos: an entry EventBridge could not take, answered as AWS answers it (FailedEntryCount > 0). */
+  private injectedEntryFailure(): PutEventsResultEntry | undefined {
+    const chaos = this.options.chaos;
+    if (!chaos?.inject('putEventsFailure')) return undefined;
+    return chaos.choose('putEventsFailure', [
+      { ErrorCode: 'InternalFailure', ErrorMessage: 'Internal Service Failure' },
+      // [inf] The per-entry throttling message is not in our recordings; the code is documented (PutEventsResultEntry).
+      { ErrorCode: 'ThrottlingException', ErrorMessage: 'Rate exceeded' },
+    ]);
   }
 
   private isThisBus(busName: string | undefined): boolean {

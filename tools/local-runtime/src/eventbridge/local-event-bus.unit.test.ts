@@ -184,7 +184,7 @@ describe('LocalEventBus', () => {
     const delivered: string[] = [];
     const gate = deferred();
     const first = bus({ persistDir: dir });
-    first.addRule(subscription({ name: 'rm', batchSize: 2 }), async (event) => {
+    first.addRule(subscription({ name: 'rm', batchSize: 2, maximumConcurrency: 1 }), async (event) => {
       const ids = event.Records.map((r) => (JSON.parse(r.body) as EventBridgeEvent).id);
       if (delivered.length >= 2) await gate.promise; // hang the second batch: the "crash" happens mid-delivery
       delivered.push(...ids);
@@ -199,7 +199,7 @@ describe('LocalEventBus', () => {
 
     const second = bus({ persistDir: dir });
     const afterRestart: string[] = [];
-    second.addRule(subscription({ name: 'rm', batchSize: 2 }), async (event) => {
+    second.addRule(subscription({ name: 'rm', batchSize: 2, maximumConcurrency: 1 }), async (event) => {
       afterRestart.push(...event.Records.map((r) => (JSON.parse(r.body) as EventBridgeEvent).id));
     });
     await waitFor(() => afterRestart.length, (n) => n === 3);

@@ -11,7 +11,8 @@ import type { EventPattern } from './event-bridge-event';
 export type LocalSubscription = Pick<
   SubscriptionDeclaration,
   'name' | 'description' | 'eventPattern' | 'batchSize' | 'maxReceiveCount' | 'visibilityTimeoutSeconds'
->;
+> &
+  Partial<Pick<SubscriptionDeclaration, 'maximumBatchingWindowInSeconds' | 'maximumConcurrency'>>;
 
 /** A rule on the local bus: its compiled pattern, its queue (with DLQ) and the pump feeding its consumer. */
 export interface LocalRule {
@@ -33,4 +34,7 @@ export interface RuleSummary extends QueueDepth {
   readonly batchSize: number;
   readonly maxReceiveCount: number;
   readonly visibilityTimeoutSeconds: number;
+  /** Batches in flight at most (declared, or the local default of 5). */
+  readonly maximumConcurrency: number;
+  readonly maximumBatchingWindowInSeconds: number;
 }

@@ -38,4 +38,14 @@ export interface PlatformOptions {
   readonly softDeleteRetentionSeconds?: number;
   /** Pause between passes of the TTL emulation over every table (default 250 ms). */
   readonly ttlSweepIntervalMs?: number;
+  /**
+   * Inject faults at this rate (0–1): PutEvents entry failures, consumer throttles, duplicate deliveries,
+   * redeliveries of deleted messages (`npm start -- --chaos 0.1`). Printed at start; off when omitted.
+   */
+  readonly chaos?: { readonly rate: number; readonly seed?: string };
+  /**
+   * Opt-in fast-retry mode (tests): a message whose consumer failed comes back after a short backoff
+   * (100 ms doubling, at most 2 s) instead of after its queue's visibility timeout. Printed at start.
+   */
+  readonly fastRetry?: boolean;
 }

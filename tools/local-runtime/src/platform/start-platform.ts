@@ -17,6 +17,7 @@ import { startTtlEmulation, TtlDeletions, ttlTablesOf } from '../ttl';
 import { buildFunctions, functionNamed, type PlatformFunctions } from './build-functions';
 import { withDeclaredSettings } from './declared-setting-overrides';
 import type { PlatformOptions } from './platform-options';
+import { queueFaultOptions } from './queue-fault-options';
 import { type StartedStreamConsumer, startStreamConsumers } from './start-stream-consumers';
 
 export interface Platform {
@@ -87,6 +88,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       accountId: LOCAL_ACCOUNT_ID,
       persistDir: persist('eventbridge'),
       onInvocationError: (rule, error) => log(`[${rule}] consumer failed: ${(error as Error).message}`),
+      ...queueFaultOptions(options, log),
     });
     stops.push(() => bus.close());
     // The server starts before the stream consumers; the provider reads them per request.

@@ -32,7 +32,7 @@ describe('a consumer that runs past its declared timeout', () => {
       local: { region: 'us-east-1' },
       load: () => () => new Promise(() => undefined),
     });
-    const pump = new ConsumerPump({ queue, batchSize: 10, region: 'us-east-1', invoke: (event) => fn.invoke(event), retry: { baseDelayMs: 1 } });
+    const pump = new ConsumerPump({ queue, batchSize: 10, region: 'us-east-1', invoke: (event) => fn.invoke(event), fastRetry: { baseDelayMs: 1 } });
     queue.send('{"id":"e-1"}');
     pump.start();
     try {

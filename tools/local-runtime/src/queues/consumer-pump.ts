@@ -2,80 +2,90 @@ import type { SQSEvent } from 'aws-lambda';
 
 import { parseBatchResponse } from './batch-outcome';
 import type { BatchOutcome } from './batch-outcome';
+import { collectBatch } from './collect-batch';
+import { DEFAULT_MAXIMUM_CONCURRENCY } from './consumer-pump-options';
+import type { ConsumerPumpOptions } from './consumer-pump-options';
 import { InvalidQueueOptionsError } from './errors';
-import type { LocalQueue } from './local-queue';
 import { retryDelayMs } from './retry-delay';
-import type { RetryDelayOptions } from './retry-delay';
+import type { ReceivedMessage } from './stored-message';
 import { toSqsEvent } from './to-sqs-event';
 
-/** Invokes the consumer Lambda handler with an SQS batch event; its result may be a partial batch response. */
-export type InvokeConsumer = (event: SQSEvent) => Promise<unknown>;
-
-/** Options of one queue's consumer pump. */
-export interface ConsumerPumpOptions {
-  readonly queue: LocalQueue;
-  readonly invoke: InvokeConsumer;
-  /** Messages per invocation (SQS event source: 1–10 without a batching window). */
-  readonly batchSize: number;
-  readonly region: string;
-  readonly retry?: RetryDelayOptions;
-  /** Told about every failed invocation, for logs; never changes delivery. */
-  readonly onInvocationError?: (error: unknown, event: SQSEvent) => void;
-  /** The queue's clock, so waits line up with its visibility times. */
-  readonly now?: () => number;
-}
+/** What Lambda answers a throttled synchronous invocation with (HTTP 429). */
+const THROTTLED = 'TooManyRequestsException: Rate Exceeded.';
 
 /**
- * The event-source-mapping loop of one queue: receive up to `batchSize`, invoke, delete the
- * successes, release the failures with backoff. Each queue has its own pump, so a slow or failing
- * consumer only ever delays its own queue.
+ * The event source mapping of one queue: up to `maximumConcurrency` workers, each receiving a batch
+ * (size and batching window as declared), invoking the consumer, deleting the successes and leaving the
+ * failures invisible until their visibility timeout ends (or the fast-retry backoff, when opted in).
+ * Each queue has its own pump, so a slow or failing consumer only ever delays its own queue.
  *
  * @example
  * ```ts
- * const pump = new ConsumerPump({ queue, invoke: (event) => handler(event), batchSize: 10, region: 'us-east-1' });
+ * const pump = new ConsumerPump({ queue, invoke: (event) => handler(event), batchSize: 10, maximumConcurrency: 5, region: 'us-east-1' });
  * pump.start();
  * await pump.stop();
  * ```
  */
 export class ConsumerPump {
+  readonly maximumConcurrency: number;
   private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private loops: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
   private unsubscribe: (() => void) | undefined;
+  private readonly now: () => number;
 
   constructor(private readonly options: ConsumerPumpOptions) {
-    const { batchSize } = options;
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10) {
-      throw new InvalidQueueOptionsError(`Queue ${options.queue.name}: batchSize must be an integer 1–10, got ${batchSize}.`);
+    const { batchSize, queue } = options;
+    const windowSeconds = options.maximumBatchingWindowInSeconds ?? 0;
+    const maxBatch = windowSeconds > 0 ? 10_000 : 10;
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > maxBatch) {
+      throw new InvalidQueueOptionsError(`Queue ${queue.name}: batchSize must be an integer 1–${maxBatch}${windowSeconds > 0 ? ' with a batching window' : ''}, got ${batchSize}.`);
     }
+    if (!Number.isFinite(windowSeconds) || windowSeconds < 0 || windowSeconds > 300) {
+      throw new InvalidQueueOptionsError(`Queue ${queue.name}: maximumBatchingWindowInSeconds must be 0–300, got ${windowSeconds}.`);
+    }
+    this.maximumConcurrency = options.maximumConcurrency ?? DEFAULT_MAXIMUM_CONCURRENCY;
+    if (!Number.isInteger(this.maximumConcurrency) || this.maximumConcurrency < 1 || this.maximumConcurrency > 1000) {
+      // 1 is below what AWS accepts (2) but lets tests pin a single batch in flight.
+      throw new InvalidQueueOptionsError(`Queue ${queue.name}: maximumConcurrency must be an integer 1–1000, got ${this.maximumConcurrency}.`);
+    }
+    this.now = options.now ?? Date.now;
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.options.queue.onAvailable(() => this.wake?.());
-    this.loop = this.run();
+    this.unsubscribe = this.options.queue.onAvailable(() => this.wakeAll());
+    this.loops = Array.from({ length: this.maximumConcurrency }, () => this.run());
   }
 
   /**
-   * Stops pumping. An invocation still running is abandoned, not awaited: its messages stay
-   * in flight and come back after a restart, exactly as if the process had died.
+   * Stops pumping. Invocations still running are abandoned, not awaited: their messages stay in
+   * flight and come back after a restart, exactly as if the process had died.
    */
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe?.();
-    this.wake?.();
+    this.wakeAll();
   }
 
-  /** Resolves when the loop has exited (after `stop`, once any running invocation settles). */
+  /** Resolves when every worker has exited (after `stop`, once any running invocation settles). */
   async drained(): Promise<void> {
-    await this.loop;
+    await Promise.all(this.loops);
   }
 
   private async run(): Promise<void> {
     const { queue } = this.options;
+    const windowMs = (this.options.maximumBatchingWindowInSeconds ?? 0) * 1000;
     while (this.running) {
-      const received = queue.receive(this.options.batchSize);
+      const received = await collectBatch(queue, {
+        batchSize: this.options.batchSize,
+        windowMs,
+        now: this.now,
+        waitUntil: (until) => this.sleepUntil(until),
+        running: () => this.running,
+      });
+      if (!this.running) return;
       if (received.length === 0) {
         await this.sleepUntil(queue.nextVisibleAt());
         continue;
@@ -83,21 +93,32 @@ export class ConsumerPump {
       const event = toSqsEvent(received, { queueArn: queue.arn, region: this.options.region });
       const outcome = await this.invoke(event);
       if (!this.running) return;
-      for (const { message, receiptHandle } of received) {
-        const failedReason = failureReason(outcome, message.messageId);
-        if (failedReason === undefined) {
-          queue.delete(receiptHandle);
-        } else {
-          queue.release(receiptHandle, {
-            delayMs: retryDelayMs(message.receiveCount, this.options.retry),
-            errorMessage: failedReason,
-          });
-        }
+      this.settle(received, outcome);
+    }
+  }
+
+  private settle(received: readonly ReceivedMessage[], outcome: BatchOutcome): void {
+    const { queue, chaos, fastRetry } = this.options;
+    for (const { message, receiptHandle } of received) {
+      const failedReason = failureReason(outcome, message.messageId);
+      if (failedReason === undefined) {
+        if (chaos?.redeliver()) queue.deleteAndRedeliver(receiptHandle);
+        else queue.delete(receiptHandle);
+      } else {
+        queue.release(receiptHandle, {
+          errorMessage: failedReason,
+          ...(fastRetry ? { retryAfterMs: retryDelayMs(message.receiveCount, fastRetry) } : {}),
+        });
       }
     }
   }
 
   private async invoke(event: SQSEvent): Promise<BatchOutcome> {
+    if (this.options.chaos?.throttle()) {
+      // A throttled invocation never reaches the function: nothing runs, the whole batch fails.
+      this.options.onInvocationError?.(Object.assign(new Error('Rate Exceeded. (chaos)'), { name: 'TooManyRequestsException' }), event);
+      return { kind: 'failure', reason: THROTTLED };
+    }
     try {
       const response = await this.options.invoke(event);
       return parseBatchResponse(
@@ -110,6 +131,10 @@ export class ConsumerPump {
     }
   }
 
+  private wakeAll(): void {
+    for (const wake of [...this.sleepers]) wake();
+  }
+
   /** Waits until `at` (or indefinitely when undefined) unless the queue or `stop` wakes it first. */
   private sleepUntil(at: number | undefined): Promise<void> {
     if (!this.running) return Promise.resolve();
@@ -117,11 +142,11 @@ export class ConsumerPump {
       let timer: NodeJS.Timeout | undefined;
       const done = (): void => {
         if (timer) clearTimeout(timer);
-        this.wake = undefined;
+        this.sleepers.delete(done);
         resolve();
       };
-      if (at !== undefined) timer = setTimeout(done, Math.max(0, at - (this.options.now ?? Date.now)()));
-      this.wake = done;
+      if (at !== undefined) timer = setTimeout(done, Math.max(0, at - this.now()));
+      this.sleepers.add(done);
     });
   }
 }

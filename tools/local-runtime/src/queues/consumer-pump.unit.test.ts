@@ -63,7 +63,7 @@ describe('ConsumerPump', () => {
         queue,
         batchSize: 10,
         region: 'us-east-1',
-        retry: { baseDelayMs: 1 },
+        fastRetry: { baseDelayMs: 1 },
         invoke: async (event) => {
           events.push(event);
           return { batchItemFailures: event.Records.filter((r) => r.body === 'poison').map((r) => ({ itemIdentifier: r.messageId })) };
@@ -90,7 +90,7 @@ describe('ConsumerPump', () => {
         queue,
         batchSize: 10,
         region: 'us-east-1',
-        retry: { baseDelayMs: 1 },
+        fastRetry: { baseDelayMs: 1 },
         invoke: async (event) => {
           events.push(event);
           throw new TypeError('detail.data is undefined');
@@ -107,7 +107,7 @@ describe('ConsumerPump', () => {
     const { queue } = setup(1);
     queue.send('a');
     queue.send('b');
-    start(new ConsumerPump({ queue, batchSize: 10, region: 'us-east-1', invoke: async () => ({ batchItemFailures: [{ itemIdentifier: '' }] }) }));
+    start(new ConsumerPump({ queue, batchSize: 10, region: 'us-east-1', fastRetry: { baseDelayMs: 1 }, invoke: async () => ({ batchItemFailures: [{ itemIdentifier: '' }] }) }));
 
     await waitFor(() => queue.deadLetters(), (dead) => dead.length === 2);
     expect(queue.deadLetters()[0]?.failure.errorMessage).toMatch(/^Invalid partial batch response: /);
@@ -116,7 +116,7 @@ describe('ConsumerPump', () => {
   it('hands out at most batchSize messages per invocation', async () => {
     const { queue, events } = setup();
     for (let n = 0; n < 5; n += 1) queue.send(String(n));
-    start(new ConsumerPump({ queue, batchSize: 2, region: 'us-east-1', invoke: async (event) => void events.push(event) }));
+    start(new ConsumerPump({ queue, batchSize: 2, maximumConcurrency: 1, region: 'us-east-1', invoke: async (event) => void events.push(event) }));
 
     await waitFor(() => events.flatMap((e) => e.Records).length, (count) => count === 5);
     expect(events.map((event) => event.Records.length)).toEqual([2, 2, 1]);
@@ -145,10 +145,14 @@ describe('ConsumerPump', () => {
     expect(queue.depth()).toEqual({ available: 0, inFlight: 1, deadLetters: 0 });
   });
 
-  it('rejects a batch size outside 1–10', () => {
+  it('rejects a batch size outside 1–10 without a batching window, and outside 1–10,000 with one', () => {
     const { queue } = setup();
     expect(() => new ConsumerPump({ queue, batchSize: 11, region: 'us-east-1', invoke: async () => undefined })).toThrow(
       new InvalidQueueOptionsError('Queue read-model: batchSize must be an integer 1–10, got 11.'),
+    );
+    expect(() => new ConsumerPump({ queue, batchSize: 100, maximumBatchingWindowInSeconds: 1, region: 'us-east-1', invoke: async () => undefined })).not.toThrow();
+    expect(() => new ConsumerPump({ queue, batchSize: 10_001, maximumBatchingWindowInSeconds: 1, region: 'us-east-1', invoke: async () => undefined })).toThrow(
+      /batchSize must be an integer 1–10000 with a batching window, got 10001/,
     );
   });
 });

@@ -1,9 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import { InvalidQueueOptionsError, QueueClosedError } from './errors';
+import { QueueClosedError } from './errors';
 import type { JournalRecord } from './journal-record';
 import { QueueJournal } from './queue-journal';
 import type { DeadLetter, ReceivedMessage, StoredMessage } from './stored-message';
+import { toDeadLetter } from './to-dead-letter';
+import { validateQueueOptions } from './validate-queue-options';
 
 /** Options of one rule's queue (and its DLQ). */
 export interface LocalQueueOptions {
@@ -24,9 +26,9 @@ export interface LocalQueueOptions {
 
 /** Message counts, named as the SQS console shows them. */
 export interface QueueDepth {
-  /** Visible now or waiting for their retry delay. */
+  /** Visible now. */
   readonly available: number;
-  /** Received and neither deleted nor released. */
+  /** Received and not visible again yet (being processed, or failed and waiting for the visibility timeout). */
   readonly inFlight: number;
   readonly deadLetters: number;
 }
@@ -67,7 +69,7 @@ export class LocalQueue {
   private closed = false;
 
   constructor(options: LocalQueueOptions) {
-    validateOptions(options);
+    validateQueueOptions(options);
     this.name = options.name;
     this.arn = `arn:aws:sqs:${options.region}:${options.accountId}:${options.name}`;
     this.dlqArn = `${this.arn}-dlq`;
@@ -146,25 +148,43 @@ export class LocalQueue {
   }
 
   /**
-   * Reports a failed delivery: the message becomes visible again after `delayMs` (capped at the
-   * visibility timeout), or moves to the DLQ when it has used up `maxReceiveCount` receives.
+   * Reports a failed delivery, as a Lambda event source mapping leaves it: the message stays invisible
+   * until its visibility timeout ends (counted from its receive), then comes back or, when it has used
+   * up `maxReceiveCount` receives, moves to the DLQ on the next receive — so a message that always fails
+   * reaches the DLQ after `maxReceiveCount × visibility timeout`, as in SQS. `retryAfterMs` is the
+   * opt-in fast-retry mode of tests: visible again after that long instead (never later than SQS would).
    */
-  release(receiptHandle: string, failure: { readonly delayMs: number; readonly errorMessage: string }): 'retry' | 'dead-lettered' | 'stale' {
+  release(receiptHandle: string, failure: { readonly errorMessage: string; readonly retryAfterMs?: number }): 'retry' | 'stale' {
     this.assertOpen();
     const message = this.findByHandle(receiptHandle);
-    if (!message) return 'stale';
-    if (message.receiveCount >= this.maxReceiveCount) {
-      this.deadLetter(message, failure.errorMessage);
-      return 'dead-lettered';
-    }
+    const state = message && this.runtime.get(message.messageId);
+    if (!message || !state) return 'stale';
     this.write({ op: 'fail', id: message.messageId, error: failure.errorMessage });
     message.lastError = failure.errorMessage;
     this.handles.delete(receiptHandle);
-    this.runtime.set(message.messageId, {
-      visibleAt: this.now() + Math.min(Math.max(0, failure.delayMs), this.visibilityTimeoutMs),
-    });
-    this.notify();
+    state.receiptHandle = undefined;
+    if (failure.retryAfterMs !== undefined) {
+      state.visibleAt = Math.min(state.visibleAt, this.now() + Math.max(0, failure.retryAfterMs));
+      this.notify();
+    }
     return 'retry';
+  }
+
+  /**
+   * Deletes a received message, but a copy survives and is delivered again at once with the same id and
+   * body: SQS's at-least-once delivery of an already deleted message (chaos only). The copy's receive
+   * count starts over: the copy that missed the delete never saw those receives ([inf]: SQS does not
+   * document it). False when the handle is stale.
+   */
+  deleteAndRedeliver(receiptHandle: string): boolean {
+    const message = this.findByHandle(receiptHandle);
+    if (!message || !this.delete(receiptHandle)) return false;
+    const copy: StoredMessage = { ...message, receiveCount: 0, firstReceiveTimestamp: undefined, lastError: undefined };
+    this.write({ op: 'put', message: copy });
+    this.messages.set(copy.messageId, copy);
+    this.runtime.set(copy.messageId, { visibleAt: 0 });
+    this.notify();
+    return true;
   }
 
   /** Epoch ms when the next hidden message becomes visible; undefined when none is waiting. */
@@ -191,7 +211,8 @@ export class LocalQueue {
     for (const message of this.messages.values()) {
       const state = this.runtime.get(message.messageId);
       if (message.deadLetter) deadLetters += 1;
-      else if (state?.receiptHandle && state.visibleAt > now) inFlight += 1;
+      // SQS counts a message whose consumer failed as not visible until its visibility timeout ends.
+      else if (state && state.visibleAt > now) inFlight += 1;
       else available += 1;
     }
     return { available, inFlight, deadLetters };
@@ -205,26 +226,9 @@ export class LocalQueue {
     return [...this.messages.values()].filter((message) => !message.deadLetter).map((message) => ({ ...message }));
   }
 
-  /** The DLQ's messages, oldest first, with their full payload and failure details. */
+  /** The DLQ's messages, oldest first, as SQS redrove them, each with the runtime's local diagnostics. */
   deadLetters(): DeadLetter[] {
-    return [...this.messages.values()].flatMap((message) =>
-      message.deadLetter
-        ? [
-            {
-              messageId: message.messageId,
-              body: message.body,
-              md5OfBody: message.md5OfBody,
-              attributes: {
-                SentTimestamp: String(message.sentTimestamp),
-                SenderId: message.senderId,
-                ApproximateReceiveCount: String(message.receiveCount),
-                ApproximateFirstReceiveTimestamp: String(message.firstReceiveTimestamp ?? message.sentTimestamp),
-              },
-              failure: message.deadLetter,
-            },
-          ]
-        : [],
-    );
+    return [...this.messages.values()].flatMap((message) => (message.deadLetter ? [toDeadLetter(message, message.deadLetter, this.arn)] : []));
   }
 
   /** Moves every DLQ message back to the queue with its receive count reset; returns how many. */
@@ -283,21 +287,5 @@ export class LocalQueue {
 
   private assertOpen(): void {
     if (this.closed) throw new QueueClosedError(this.name);
-  }
-}
-
-function validateOptions(options: LocalQueueOptions): void {
-  if (!/^[A-Za-z0-9_-]{1,76}$/.test(options.name)) {
-    // 80 characters is the SQS limit; 76 leaves room for the `-dlq` suffix.
-    throw new InvalidQueueOptionsError(
-      `Queue name "${options.name}" is not valid: use 1–76 letters, digits, "-" or "_".`,
-    );
-  }
-  const { visibilityTimeoutSeconds: timeout, maxReceiveCount: max } = options;
-  if (!Number.isFinite(timeout) || timeout < 0 || timeout > 43_200) {
-    throw new InvalidQueueOptionsError(`Queue ${options.name}: visibilityTimeoutSeconds must be 0–43200, got ${timeout}.`);
-  }
-  if (!Number.isInteger(max) || max < 1 || max > 1000) {
-    throw new InvalidQueueOptionsError(`Queue ${options.name}: maxReceiveCount must be an integer 1–1000, got ${max}.`);
   }
 }

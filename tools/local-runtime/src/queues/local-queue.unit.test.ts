@@ -51,25 +51,46 @@ describe('LocalQueue', () => {
     expect(q.receive(2).map((r) => r.message.body)).toEqual(['3']);
   });
 
-  it('makes a released message visible after the delay, capped at the visibility timeout', () => {
+  it('keeps a failed message invisible until its visibility timeout ends, counted from its receive', () => {
     const clock = { now: 0 };
-    const q = queue({ visibilityTimeoutSeconds: 1, maxReceiveCount: 5 }, clock);
+    const q = queue({ visibilityTimeoutSeconds: 2, maxReceiveCount: 5 }, clock);
     q.send('x');
     const [received] = q.receive(1);
-    expect(q.release(received?.receiptHandle ?? '', { delayMs: 60_000, errorMessage: 'boom' })).toBe('retry');
-    expect(q.nextVisibleAt()).toBe(1_000);
-    clock.now = 999;
+    clock.now = 300;
+    expect(q.release(received?.receiptHandle ?? '', { errorMessage: 'boom' })).toBe('retry');
+    expect(q.depth()).toEqual({ available: 0, inFlight: 1, deadLetters: 0 });
+    expect(q.nextVisibleAt()).toBe(2_000);
+    clock.now = 1_999;
     expect(q.receive(1)).toEqual([]);
-    clock.now = 1_000;
+    clock.now = 2_000;
     expect(q.receive(1)[0]?.message).toMatchObject({ receiveCount: 2, lastError: 'boom' });
   });
 
-  it('dead-letters a message released after maxReceiveCount receives, keeping its payload and failure', () => {
-    const clock = { now: Date.UTC(2024, 0, 1) };
+  it('in fast-retry mode brings a failed message back after the given delay, never later than the visibility timeout', () => {
+    const clock = { now: 0 };
+    const q = queue({ visibilityTimeoutSeconds: 1, maxReceiveCount: 5 }, clock);
+    q.send('x');
+    q.send('y');
+    const [x, y] = q.receive(2);
+    q.release(x?.receiptHandle ?? '', { errorMessage: 'boom', retryAfterMs: 10 });
+    q.release(y?.receiptHandle ?? '', { errorMessage: 'boom', retryAfterMs: 60_000 });
+    expect(q.nextVisibleAt()).toBe(10);
+    clock.now = 10;
+    expect(q.receive(2).map((r) => r.message.body)).toEqual(['x']);
+    clock.now = 1_000;
+    expect(q.receive(2).map((r) => r.message.body)).toEqual(['y']);
+  });
+
+  it('dead-letters a message that failed maxReceiveCount times when it would be received again, as SQS redrives it', () => {
+    const start = Date.UTC(2024, 0, 1);
+    const clock = { now: start };
     const q = queue({ maxReceiveCount: 2 }, clock);
     const sent = q.send('{"event":1}');
-    q.release(q.receive(1)[0]?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'first' });
-    expect(q.release(q.receive(1)[0]?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'second' })).toBe('dead-lettered');
+    q.release(q.receive(1)[0]?.receiptHandle ?? '', { errorMessage: 'first' });
+    clock.now += 30_000;
+    q.release(q.receive(1)[0]?.receiptHandle ?? '', { errorMessage: 'second' });
+    expect(q.deadLetters()).toEqual([]);
+    clock.now += 30_000;
 
     expect(q.receive(10)).toEqual([]);
     expect(q.deadLetters()).toEqual([
@@ -78,20 +99,33 @@ describe('LocalQueue', () => {
         body: '{"event":1}',
         md5OfBody: sent.md5OfBody,
         attributes: {
-          SentTimestamp: String(clock.now),
+          SentTimestamp: String(start),
           SenderId: 'events.amazonaws.com',
           ApproximateReceiveCount: '2',
-          ApproximateFirstReceiveTimestamp: String(clock.now),
+          ApproximateFirstReceiveTimestamp: String(start),
+          DeadLetterQueueSourceArn: 'arn:aws:sqs:us-east-1:000000000000:audit-all',
         },
+        messageAttributes: {},
         failure: {
           rule: 'audit-all',
           queueArn: 'arn:aws:sqs:us-east-1:000000000000:audit-all',
           errorMessage: 'second',
           receiveCount: 2,
-          deadLetteredAt: '2024-01-01T00:00:00.000Z',
+          deadLetteredAt: '2024-01-01T00:01:00.000Z',
         },
       },
     ]);
+  });
+
+  it('delivers a deleted message again with the same id and body when asked to (chaos redelivery)', () => {
+    const q = queue();
+    const sent = q.send('once');
+    const [first] = q.receive(1);
+    expect(q.deleteAndRedeliver(first?.receiptHandle ?? '')).toBe(true);
+    const [again] = q.receive(1);
+    expect(again?.message).toMatchObject({ messageId: sent.messageId, body: 'once', receiveCount: 1 });
+    expect(again?.receiptHandle).not.toBe(first?.receiptHandle);
+    expect(q.deleteAndRedeliver(first?.receiptHandle ?? '')).toBe(false);
   });
 
   it('dead-letters, on the next receive, a message whose receives ran out without a release (SQS redrive)', () => {
@@ -110,7 +144,7 @@ describe('LocalQueue', () => {
     const inFlight = q.send('in flight');
     const waiting = q.send('waiting');
     const [received] = q.receive(1);
-    q.release(received?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'failed' });
+    q.release(received?.receiptHandle ?? '', { errorMessage: 'failed', retryAfterMs: 0 });
     q.receive(1);
 
     const peeked = q.peek();
@@ -124,7 +158,8 @@ describe('LocalQueue', () => {
   it('redrives dead letters back with their receive count reset', () => {
     const q = queue({ maxReceiveCount: 1 });
     q.send('a');
-    q.release(q.receive(1)[0]?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'x' });
+    q.release(q.receive(1)[0]?.receiptHandle ?? '', { errorMessage: 'x', retryAfterMs: 0 });
+    q.receive(1);
     expect(q.redrive()).toBe(1);
     expect(q.deadLetters()).toEqual([]);
     expect(q.receive(1)[0]?.message).toMatchObject({ body: 'a', receiveCount: 1, deadLetter: undefined });
@@ -140,7 +175,8 @@ describe('LocalQueue', () => {
     const [deleted, inFlight] = first.receive(2);
     first.delete(deleted?.receiptHandle ?? '');
     const [dead] = first.receive(2).filter((r) => r.message.body === 'dead');
-    first.release(dead?.receiptHandle ?? '', { delayMs: 0, errorMessage: 'bad' });
+    first.release(dead?.receiptHandle ?? '', { errorMessage: 'bad', retryAfterMs: 0 });
+    first.receive(10);
     first.close();
     expect(inFlight?.message.body).toBe('in-flight');
 

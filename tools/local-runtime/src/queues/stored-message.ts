@@ -31,18 +31,30 @@ export interface StoredMessage {
   deadLetter?: DeadLetterFailure;
 }
 
-/** A dead-lettered message with its full payload, as `listDeadLetters` returns it. */
+/**
+ * A dead-lettered message as `listDeadLetters` returns it: everything but `failure` is the message as
+ * SQS holds it in the DLQ (what `ReceiveMessage` on the DLQ with `AttributeNames: ['All']` shows).
+ */
 export interface DeadLetter {
   readonly messageId: string;
   /** The original body: the EventBridge event JSON. */
   readonly body: string;
   readonly md5OfBody: string;
   readonly attributes: {
+    /** The original enqueue time: SQS keeps it when it moves a standard queue's message to the DLQ. */
     readonly SentTimestamp: string;
     readonly SenderId: string;
     readonly ApproximateReceiveCount: string;
     readonly ApproximateFirstReceiveTimestamp: string;
+    /** The queue the message was moved from. */
+    readonly DeadLetterQueueSourceArn: string;
   };
+  /** Message attributes as sent (EventBridge targets send none). */
+  readonly messageAttributes: Readonly<Record<string, never>>;
+  /**
+   * Local-only diagnostics, not part of the SQS message: in AWS the reason is only in the consumer's
+   * logs. Kept here so `aircraftops dlq list` can show why without searching logs.
+   */
   readonly failure: DeadLetterFailure;
 }
 

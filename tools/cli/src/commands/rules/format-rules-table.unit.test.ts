@@ -10,6 +10,8 @@ const rule = (overrides: Partial<RuleSummary> & { name: string }): RuleSummary =
   batchSize: 10,
   maxReceiveCount: 3,
   visibilityTimeoutSeconds: 30,
+  maximumConcurrency: 5,
+  maximumBatchingWindowInSeconds: 0,
   available: 0,
   inFlight: 0,
   deadLetters: 0,
