@@ -1,6 +1,6 @@
 /**
  * Writes docs/events.md from the event catalog. Run from the repository root with `npm run docs:events`
- * (`node -C import --import tsx libs/event-contracts/scripts/generate-events-doc.ts`). A unit test fails while the
+ * (`node --require ./tools/node/import-only-packages.cjs --import tsx libs/event-contracts/scripts/generate-events-doc.ts`). A unit test fails while the
  * committed page differs from what this would write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

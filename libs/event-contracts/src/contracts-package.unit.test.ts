@@ -104,7 +104,7 @@ describe('the publishable package', () => {
   it('is buildable: `build` writes ESM and CommonJS bundles, types and schemas that a subscriber can import', () => {
     // Built in a child process so the test sees exactly what `npm publish dist` would ship.
     const root = path.resolve(__dirname, '..');
-    execFileSync(process.execPath, ['-C', 'import', '--import', 'tsx', 'scripts/build-package.ts'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--require', path.resolve(root, '../../tools/node/import-only-packages.cjs'), '--import', 'tsx', 'scripts/build-package.ts'], { cwd: root, stdio: 'pipe' });
     // Each probe prints one marked line, so nothing else a runtime may write to stdout can be mistaken for its answer.
     const probe = (code: string): string => {
       const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: path.join(root, 'dist'), encoding: 'utf8' });

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+
 import type { AppManifest } from '@aircraftops/declarations';
 import { App, type Stack } from 'aws-cdk-lib';
-import RECOMMENDED_FEATURE_FLAGS from 'aws-cdk-lib/recommended-feature-flags.json';
 
 import { AppStack } from './app-stack/app-stack';
 import { deploymentConfigOf } from './config/deployment-config';
 import { PLATFORM_APP, PLATFORM_STACK_NAME, stackNameOf } from './config/stack-names';
 import { applyNagPacks } from './nag/nag-packs';
 import { PlatformStack } from './platform/platform-stack';
+
+// Read as data rather than imported: under tsx on Node 22 a `require` of this JSON file receives tsx's ESM
+// rendering of it and fails to parse.
+const RECOMMENDED_FEATURE_FLAGS = JSON.parse(readFileSync(require.resolve('aws-cdk-lib/recommended-feature-flags.json'), 'utf8')) as Record<string, unknown>;
 
 /** Which apps to synthesise, where, and with which extra context (see `buildCloudApp`). */
 export interface CloudAppOptions {

@@ -7,7 +7,7 @@ import { declarationsInTemplateProblems } from './verify/declarations-in-templat
 import type { CfnTemplate } from './verify/template-index';
 
 /**
- * The CDK app. `node -C import --import tsx tools/cdk/src/main.ts [--app <name>]… [--outdir <dir>] [--skip-bundling]`
+ * The CDK app. `node --require ./tools/node/import-only-packages.cjs --import tsx tools/cdk/src/main.ts [--app <name>]… [--outdir <dir>] [--skip-bundling]`
  * synthesises every stack (or the named apps' stacks) offline; the CDK CLI runs the same command for
  * `cdk deploy` (see docs/deploy.md).
  */

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx (resolved from here, so the CLI works from any directory). `-C import` lets CommonJS `require` resolve ESM-only
-// packages (@middy/*, jose) through their `import` condition (Node >= 20.19 loads them with require(esm)).
+// The CLI is TypeScript run through tsx (resolved from here, so the CLI works from any directory). The preload lets
+// CommonJS `require` resolve ESM-only packages (@middy/*, jose) through their `import` entry (Node >= 20.19 loads
+// them with require(esm)); see tools/node/import-only-packages.cjs.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const main = path.join(__dirname, '..', 'src', 'main.ts');
-const child = spawn(process.execPath, ['-C', 'import', '--import', pathToFileURL(require.resolve('tsx')).href, main, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, ['--require', path.join(__dirname, '..', '..', 'node', 'import-only-packages.cjs'), '--import', pathToFileURL(require.resolve('tsx')).href, main, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

@@ -11,7 +11,7 @@ const FIXTURE = join(__dirname, '..', '__fixtures__', 'hold-emulator.ts');
 
 /** Starts the fixture in a child Node process and waits for the JVM pid it prints. */
 const startOwner = async (): Promise<{ owner: ChildProcess; javaPid: number }> => {
-  const owner = spawn(process.execPath, ['-C', 'import', '--import', 'tsx', FIXTURE], {
+  const owner = spawn(process.execPath, ['--require', resolve(__dirname, '../../../node/import-only-packages.cjs'), '--import', 'tsx', FIXTURE], {
     cwd: WORKSPACE,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,7 +17,7 @@ const OUTPUT_TAIL_LINES = 20;
 type ChildMessage = BulkLoadResult | { readonly failure: { readonly name?: string; readonly code?: unknown; readonly message: string } };
 
 /**
- * Forks `bulk-load-child.ts` (with this process's loader flags: `-C import --import tsx`) to run one
+ * Forks `bulk-load-child.ts` (with this process's loader flags: the import-only preload and `--import tsx`) to run one
  * loader, samples its RSS while it runs, and resolves with its report. The child is killed if the
  * returned promise's caller registers `kill` as a cleanup and it runs (Ctrl-C).
  *

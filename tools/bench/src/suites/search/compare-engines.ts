@@ -35,7 +35,7 @@ export const compareEngines = async (rows: number, progress: (line: string) => v
       progress(`search: indexing ${fleet.length} aircraft with ${engine}`);
       const { stdout } = await run(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=4096', '-C', 'import', '--import', 'tsx', path.join(__dirname, 'candidate-child.ts'), engine, fleetPath, queriesPath],
+        ['--expose-gc', '--max-old-space-size=4096', '--require', path.resolve(__dirname, '../../../../node/import-only-packages.cjs'), '--import', 'tsx', path.join(__dirname, 'candidate-child.ts'), engine, fleetPath, queriesPath],
         { maxBuffer: 16 * 1024 * 1024 },
       );
       figures.push(JSON.parse(stdout) as EngineFigures);
