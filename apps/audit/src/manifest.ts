@@ -7,12 +7,17 @@ import { DEFAULT_RETENTION_CONFIG, RETENTION_ENV } from './domain/retention/rete
 const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' });
 
 // Trails hold personal data: every audit route requires `auditor` (granted separately) or `admin`.
-const queryRoute = (useCase: string, routePath: string, description: string, indexes?: string[], actions: DynamoDbAction[] = []): FunctionDeclaration => ({
+const queryRoute = (
+  useCase: string,
+  routePath: string,
+  description: string,
+  grant: { readonly actions?: DynamoDbAction[]; readonly indexes?: string[] } = { actions: ['Query'] },
+): FunctionDeclaration => ({
   name: `audit-${useCase}`,
   description,
   handler: handlerRef(useCase),
   trigger: { kind: 'http', method: 'GET', path: routePath, role: 'auditor' },
-  access: { tables: [{ table: 'AuditEventsTable', actions: indexes ? actions : ['Query', ...actions], ...(indexes ? { indexes } : {}) }] },
+  access: { tables: [{ table: 'AuditEventsTable', actions: grant.actions ?? [], ...(grant.indexes ? { indexes: grant.indexes } : {}) }] },
   timeoutSeconds: 10,
   memoryMb: 512,
 });
@@ -29,22 +34,23 @@ export const manifest: AppManifest = defineApp({
       'get-actor-events',
       '/audit/actors/{actorType}/{actorId}',
       'Events caused by one user or service, newest first; ?from=&to= (inclusive ISO instants), ?limit=, ?nextToken=',
-      ['GSI1'],
+      { indexes: ['GSI1'] },
     ),
-    queryRoute('get-type-events', '/audit/types/{detailType}', 'Events of one detail-type on one UTC day, newest first; ?day=YYYY-MM-DD (required), ?limit=, ?nextToken=', ['GSI2']),
+    queryRoute('get-type-events', '/audit/types/{detailType}', 'Events of one detail-type in a time range, newest first; ?from=&to= (inclusive ISO instants, < 31 days apart) or ?day=YYYY-MM-DD, ?limit=, ?nextToken=', { indexes: ['GSI2'] }),
     queryRoute(
       'get-correlation-events',
       '/audit/correlations/{correlationId}',
       'Events sharing one correlation id (one request or job), newest first; ?limit=, ?nextToken=',
-      ['GSI3'],
+      { indexes: ['GSI3'] },
     ),
+    // The lookup item by event id, then the record it points at: two GetItems, no index.
+    queryRoute('get-audit-event', '/audit/events/{eventId}', 'The audit record of one event by its id (404 when none, or expired)', { actions: ['GetItem'] }),
     // Reads every record of the entity (expired ones too) and its chain head: a Query and a GetItem.
     queryRoute(
       'verify-entity-trail',
       '/audit/entities/{entityType}/{entityId}/verify',
       'Checks the hash chain of one entity\'s trail: intact, or the first record altered, removed or inserted, and why; expired records listed',
-      undefined,
-      ['GetItem'],
+      { actions: ['Query', 'GetItem'] },
     ),
     {
       name: 'audit-record-event',

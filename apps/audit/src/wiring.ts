@@ -1,5 +1,5 @@
 import { optionalEnv } from '@aircraftops/lambda-kit';
-import { AuditChainHeadEntity, AuditEventEntity, tableNameFromEnv } from '@aircraftops/tables';
+import { AuditChainHeadEntity, AuditEventEntity, AuditEventLookupEntity, tableNameFromEnv } from '@aircraftops/tables';
 
 import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
 import { DEFAULT_RETENTION_CONFIG, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
@@ -15,7 +15,11 @@ tableNameFromEnv('AuditEventsTable');
  * @example
  * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date() });
  */
-export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail({ AuditEvent: AuditEventEntity, AuditChainHead: AuditChainHeadEntity });
+export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail({
+  AuditEvent: AuditEventEntity,
+  AuditChainHead: AuditChainHeadEntity,
+  AuditEventLookup: AuditEventLookupEntity,
+});
 
 /**
  * The retention policy of the invoking function's environment (`AIRCRAFTOPS_AUDIT_RETENTION`, declared in

@@ -23,9 +23,9 @@ const cancellationReasonsOf = (error: unknown): readonly CancellationReason[] | 
 /**
  * Appends a record to its entity's hash chain, exactly once.
  *
- * Each attempt reads the chain head (strongly consistent), links the record after it, and writes record
- * and new head in one transaction: the record only if its event id is new, the head only if it is still
- * the one read. So a redelivery never extends the chain (its record exists: `duplicate`), and of two
+ * Each attempt reads the chain head (strongly consistent), links the record after it, and writes record,
+ * new head and the event-id lookup in one transaction: the record and the lookup only if the event id is
+ * new, the head only if it is still the one read. So a redelivery never extends the chain (its record exists: `duplicate`), and of two
  * concurrent recorders one wins and the other re-reads the head and links after the winner — the chain
  * cannot fork.
  * @throws ConflictingDuplicateError when the event id is recorded with different content.
@@ -34,7 +34,7 @@ const cancellationReasonsOf = (error: unknown): readonly CancellationReason[] | 
  * await appendToChain(createAuditEntities(table), record, () => new Date()); // 'recorded', then 'duplicate'
  */
 export const appendToChain = async (entities: AuditEntities, record: AuditRecord, now: () => Date): Promise<StoreOutcome> => {
-  const { AuditEvent, AuditChainHead } = entities;
+  const { AuditEvent, AuditChainHead, AuditEventLookup } = entities;
   const key = { entity: { type: record.entity.type, id: record.entity.id } };
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const { Item: stored } = await AuditChainHead.build(GetItemCommand).key(key).options({ consistent: true }).send();
@@ -49,18 +49,27 @@ export const appendToChain = async (entities: AuditEntities, record: AuditRecord
         AuditChainHead.build(PutTransaction)
           .item(headToItem(record.entity, next, now()))
           .options({ condition: head === undefined ? { attr: 'seq', exists: false } : { attr: 'seq', eq: head.seq } }),
+        AuditEventLookup.build(PutTransaction)
+          .item({ eventId: record.eventId, entity: key.entity, occurredAt: record.occurredAt, expires_at: record.expiresAt })
+          .options({ condition: { attr: 'eventId', exists: false }, returnValuesOnConditionFalse: 'ALL_OLD' }),
       );
       return 'recorded';
     } catch (error) {
       const reasons = cancellationReasonsOf(error);
       if (reasons === undefined) throw error;
-      const [eventReason, headReason] = reasons;
+      const [eventReason, headReason, lookupReason] = reasons;
       if (eventReason?.Code === 'ConditionalCheckFailed') {
         // A redelivery, whatever the head did meanwhile; the stored item arrives in wire format.
         const existing = eventReason.Item === undefined ? await storedEvent(entities, record) : unmarshall(eventReason.Item);
         const differing = differingFields(existing, item);
         if (differing.length > 0) throw new ConflictingDuplicateError(record.eventId, differing);
         return 'duplicate';
+      }
+      if (lookupReason?.Code === 'ConditionalCheckFailed') {
+        // The event id is recorded under another entity or time: a producer bug, never a redelivery.
+        const pointer = lookupReason.Item === undefined ? {} : unmarshall(lookupReason.Item);
+        const differing = differingFields(pointer, { entity: key.entity, occurredAt: record.occurredAt }, ['entity', 'occurredAt']);
+        throw new ConflictingDuplicateError(record.eventId, differing.length > 0 ? differing : ['entity', 'occurredAt']);
       }
       const headMoved = headReason?.Code === 'ConditionalCheckFailed' || reasons.some((reason) => reason.Code === 'TransactionConflict');
       if (!headMoved) throw error;

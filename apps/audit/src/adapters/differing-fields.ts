@@ -15,11 +15,12 @@ const CONTENT_FIELDS = [
 ] as const;
 
 /**
- * The content fields in which a stored item and a new one differ (deep, key order ignored).
+ * The content fields (or `fields`) in which a stored item and a new one differ (deep, key order ignored).
  * @example
  * differingFields(stored, item); // [] for a redelivery, ['data'] for a conflicting event
  */
 export const differingFields = (
   stored: Readonly<Record<string, unknown>>,
   incoming: Readonly<Record<string, unknown>>,
-): string[] => CONTENT_FIELDS.filter((field) => !isDeepStrictEqual(stored[field], incoming[field]));
+  fields: readonly string[] = CONTENT_FIELDS,
+): string[] => fields.filter((field) => !isDeepStrictEqual(stored[field], incoming[field]));

@@ -2,6 +2,7 @@ import { type AuditEntities, type AuditEvent, encodePageToken } from '@aircrafto
 import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
 
 import {
+  type AuditEventFinder,
   type AuditQuery,
   type AuditRecord,
   type AuditRecordStore,
@@ -12,13 +13,15 @@ import {
   type StoreOutcome,
 } from '../domain';
 import { appendToChain } from './append-to-chain';
+import { findEvent } from './find-event';
+import { findTypeInRange } from './find-type-in-range';
 import { keyQueryFor } from './key-query-for';
 import { readChain } from './read-chain';
 import { itemToRecord } from './record-to-item';
 import { startKeyOf } from './start-key-of';
 
 /** The audit trail in AuditEventsTable: its ports over the library's audit entities. */
-export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityChainReader;
+export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityChainReader & AuditEventFinder;
 
 /**
  * The DynamoDB adapter of the audit trail.
@@ -38,8 +41,11 @@ export const createDynamoDbAuditTrail = (entities: AuditEntities, now: () => Dat
 
   readChain: (entityType: string, entityId: string) => readChain(entities, entityType, entityId),
 
+  findEvent: (eventId: string) => findEvent(entities, eventId),
+
   async find(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
     const entity = entities.AuditEvent;
+    if (query.kind === 'typeInRange') return findTypeInRange(entity, query, page, Math.floor(now().getTime() / 1000));
     const keyQuery = keyQueryFor(query);
     const exclusiveStartKey = page.nextToken === undefined ? undefined : startKeyOf(page.nextToken, keyQuery);
     const { Items, LastEvaluatedKey } = await entity.table

@@ -16,8 +16,9 @@ export const keyQueryFor = (query: AuditQuery): KeyQuery => {
       return auditQueries.trailOfEntity(query.entityType, query.entityId);
     case 'actor':
       return auditQueries.byActor(query.actorType, query.actorId, boundsOf(query));
-    case 'typeOnDay':
-      return auditQueries.byTypeOnDay(query.detailType, query.day);
+    case 'typeInRange':
+      // The newest day bucket; `findTypeInRange` walks the others.
+      return auditQueries.byTypeOnDay(query.detailType, query.to.slice(0, 10), boundsOf(query));
     case 'correlation':
       return auditQueries.byCorrelation(query.correlationId);
   }

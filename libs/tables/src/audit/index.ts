@@ -10,4 +10,10 @@ export {
   auditEventSchema,
   createAuditEventEntity,
 } from './audit-event.entity';
+export {
+  type AuditEventLookup,
+  type AuditEventLookupEntityType,
+  auditEventLookupSchema,
+  createAuditEventLookupEntity,
+} from './audit-event-lookup.entity';
 export { type AuditEntities, createAuditEntities } from './create-audit-entities';

@@ -10,3 +10,6 @@ export const AuditEventEntity = audit.AuditEvent;
 
 /** The AuditChainHead entity on the default AuditEventsTable. @example await AuditChainHeadEntity.build(GetItemCommand).key({ entity }).send(); */
 export const AuditChainHeadEntity = audit.AuditChainHead;
+
+/** The AuditEventLookup entity on the default AuditEventsTable. @example await AuditEventLookupEntity.build(GetItemCommand).key({ eventId }).send(); */
+export const AuditEventLookupEntity = audit.AuditEventLookup;

@@ -1,4 +1,5 @@
 export { auditChainHeadKeys } from './audit-chain-keys';
+export { auditEventLookupKeys } from './audit-event-lookup-keys';
 export { auditEventIndexKeys } from './audit-index-keys';
 export { auditEventKeys } from './audit-keys';
 export { auditQueries, type TimeBounds } from './audit-queries';

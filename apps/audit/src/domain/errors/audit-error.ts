@@ -6,7 +6,8 @@ export type AuditErrorCode =
   | 'audit.unsupportedSource'
   | 'audit.conflictingDuplicate'
   | 'audit.invalidPageToken'
-  | 'audit.chainContention';
+  | 'audit.chainContention'
+  | 'audit.eventNotFound';
 
 // What kind of failure each code is; the API edge (lambda-kit) alone turns a kind into a status. The
 // consumer's errors never reach an API: they fail the message, which SQS retries, then keeps in the DLQ.
@@ -16,6 +17,7 @@ const KIND: Readonly<Record<AuditErrorCode, ErrorKind>> = {
   'audit.conflictingDuplicate': 'conflict',
   'audit.invalidPageToken': 'validation',
   'audit.chainContention': 'conflict',
+  'audit.eventNotFound': 'not_found',
 };
 
 /**

@@ -11,7 +11,13 @@ export type AuditQuery =
       readonly from?: string;
       readonly to?: string;
     }
-  | { readonly kind: 'typeOnDay'; readonly detailType: string; readonly day: string }
+  | {
+      readonly kind: 'typeInRange';
+      readonly detailType: string;
+      /** Inclusive bounds, `Date#toISOString` form; one UTC day bucket per day they span (bounded by the caller). */
+      readonly from: string;
+      readonly to: string;
+    }
   | { readonly kind: 'correlation'; readonly correlationId: string };
 
 /** Which page: at most `limit` records, after the position `nextToken` encodes. */
