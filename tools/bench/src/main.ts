@@ -11,6 +11,7 @@ import { machineFacts } from './machine';
 import { type BenchReport, renderReport, type SuiteReport } from './report';
 import { runBridgeSuite } from './suites/bridge/run-bridge-suite';
 import { runBundlesSuite } from './suites/bundles/run-bundles-suite';
+import { runChaosSuite } from './suites/chaos/run-chaos-suite';
 import { runIngestionSuite } from './suites/ingestion/run-ingestion-suite';
 import type { SuiteContext } from './suites/suite-context';
 import { CleanupStack } from './support';
@@ -19,6 +20,7 @@ const SUITES: Record<SuiteName, (options: BenchOptions, context: SuiteContext) =
   ingestion: runIngestionSuite,
   bridge: runBridgeSuite,
   bundles: runBundlesSuite,
+  chaos: runChaosSuite,
 };
 
 const progress = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);

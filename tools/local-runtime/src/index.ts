@@ -5,3 +5,4 @@ export * from './queues';
 export * from './state';
 export * from './platform';
 export * from './scheduler';
+export * from './chaos';

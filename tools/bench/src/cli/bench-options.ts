@@ -1,6 +1,9 @@
-/** The suites `npm run bench` knows, in the order they run when none is named. */
-export const SUITE_NAMES = ['ingestion', 'bridge', 'bundles'] as const;
+/** The suites `npm run bench` knows, in the order they run. */
+export const SUITE_NAMES = ['ingestion', 'bridge', 'bundles', 'chaos'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
+
+/** The suites that run when none is named: `chaos` waits out real visibility timeouts, so it runs only when asked. */
+export const DEFAULT_SUITES: readonly SuiteName[] = ['ingestion', 'bridge', 'bundles'];
 
 /** Everything a run is parameterised by; printed with the figures. */
 export interface BenchOptions {
@@ -15,10 +18,12 @@ export interface BenchOptions {
   readonly runs: number;
   /** BatchWriteItem calls in flight: the ingestion baseline's, the ingester's (chunks in flight × 4), the bridge writer's. */
   readonly concurrency: number;
-  /** bridge: Aircraft item changes written. */
+  /** bridge, chaos: Aircraft item changes written. */
   readonly changes: number;
-  /** bridge: how long to wait for the last event to reach the probe consumer. */
+  /** bridge, chaos: how long to wait for the last event (chaos adds what retries can take). */
   readonly drainTimeoutSeconds: number;
+  /** chaos: rate of each injected fault (0–1). */
+  readonly chaosRate: number;
   readonly seed: string;
 }
 
@@ -29,5 +34,6 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'suites' | 'json' | 'help'> = {
   concurrency: 8,
   changes: 10_000,
   drainTimeoutSeconds: 180,
+  chaosRate: 0.1,
   seed: '42',
 };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { BenchUsageError } from '../errors';
-import { type BenchOptions, DEFAULT_OPTIONS, SUITE_NAMES, type SuiteName } from './bench-options';
+import { type BenchOptions, DEFAULT_OPTIONS, DEFAULT_SUITES, SUITE_NAMES, type SuiteName } from './bench-options';
 
 /** The generator's upper bound: every US N-number. */
 const MAX_ROWS = 915_399;
@@ -44,6 +44,7 @@ export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
         concurrency: { type: 'string' },
         changes: { type: 'string' },
         'drain-timeout': { type: 'string' },
+        'chaos-rate': { type: 'string' },
         seed: { type: 'string' },
       },
     });
@@ -63,7 +64,7 @@ export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
   if (values.seed !== undefined && values.seed.trim() === '') throw new BenchUsageError('--seed must not be empty.');
 
   return {
-    suites: named.size === 0 ? [...SUITE_NAMES] : SUITE_NAMES.filter((name) => named.has(name)),
+    suites: named.size === 0 ? [...DEFAULT_SUITES] : SUITE_NAMES.filter((name) => named.has(name)),
     json: values.json ?? false,
     help: values.help ?? false,
     rows: wholeNumber(values.rows, '--rows', DEFAULT_OPTIONS.rows, 1, MAX_ROWS),
@@ -72,6 +73,7 @@ export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
     concurrency: wholeNumber(values.concurrency, '--concurrency', DEFAULT_OPTIONS.concurrency, 1, 64),
     changes: wholeNumber(values.changes, '--changes', DEFAULT_OPTIONS.changes, 1, MAX_ROWS),
     drainTimeoutSeconds: wholeNumber(values['drain-timeout'], '--drain-timeout', DEFAULT_OPTIONS.drainTimeoutSeconds, 1, 3600),
+    chaosRate: wholeNumber(values['chaos-rate'], '--chaos-rate', DEFAULT_OPTIONS.chaosRate * 100, 0, 100) / 100,
     seed: values.seed ?? DEFAULT_OPTIONS.seed,
   };
 };
@@ -79,12 +81,14 @@ export const parseBenchArgs = (argv: readonly string[]): BenchOptions => {
 /** `npm run bench -- --help`. */
 export const BENCH_USAGE = `usage: npm run bench -- [suite…] [options]
 
-suites (default: all, in this order): ${SUITE_NAMES.join(', ')}
+suites (default: ${DEFAULT_SUITES.join(', ')}; in this order): ${SUITE_NAMES.join(', ')}
   ingestion   generated MASTER → CoreTable: ingester rows/s vs a raw BatchWriteItem loop, peak RSS
   bridge      Aircraft changes → stream-bridge → local EventBridge: events per PutEvents,
               records/s, write → consumer latency p50/p99
   bundles     every declared function bundled as deployed (esbuild, minified ESM, node22): KB with
               the AWS SDK external and bundled, import time against an SDK-only baseline
+  chaos       Aircraft changes → audit trail twice: clean (write → audit record p50/p99, recorder
+              drain rate), then under injected faults (lost and duplicate audit records); only when named
 
 options:
   --json                 print the report as JSON on stdout (progress still goes to stderr)
@@ -93,6 +97,7 @@ options:
   --runs <n>             ingestion: baseline/ingester pairs, order alternating; medians reported (default ${DEFAULT_OPTIONS.runs})
   --concurrency <n>      BatchWriteItem calls in flight, both suites (default ${DEFAULT_OPTIONS.concurrency})
   --changes <n>          bridge: Aircraft item changes written (default ${DEFAULT_OPTIONS.changes})
-  --drain-timeout <s>    bridge: wait this long for the last event (default ${DEFAULT_OPTIONS.drainTimeoutSeconds})
+  --drain-timeout <s>    bridge, chaos: wait this long for the last event (default ${DEFAULT_OPTIONS.drainTimeoutSeconds}; chaos adds retries)
+  --chaos-rate <percent> chaos: rate of each injected fault, 0–100 (default ${DEFAULT_OPTIONS.chaosRate * 100})
   --seed <s>             dataset seed (default ${DEFAULT_OPTIONS.seed})
   -h, --help             this text`;

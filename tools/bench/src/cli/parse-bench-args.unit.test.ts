@@ -18,7 +18,13 @@ describe('parseBenchArgs', () => {
   });
 
   it('refuses an unknown suite, naming it and the choices', () => {
-    expect(() => parseBenchArgs(['ingest'])).toThrow(new BenchUsageError('unknown suite "ingest": choose from ingestion, bridge, bundles.'));
+    expect(() => parseBenchArgs(['ingest'])).toThrow(new BenchUsageError('unknown suite "ingest": choose from ingestion, bridge, bundles, chaos.'));
+  });
+
+  it('runs the chaos suite only when named, with its rate given in percent', () => {
+    expect(parseBenchArgs(['chaos', '--chaos-rate', '25'])).toMatchObject({ suites: ['chaos'], chaosRate: 0.25 });
+    expect(parseBenchArgs(['chaos']).chaosRate).toBe(0.1);
+    expect(() => parseBenchArgs(['chaos', '--chaos-rate', '101'])).toThrow('--chaos-rate "101" must be a whole number from 0 to 100.');
   });
 
   it('refuses an unknown option', () => {
