@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import pc from 'picocolors';
 
+import { localCorsOrigins } from './gateway';
 import { type Platform, startPlatform } from './platform';
 import { printBanner } from './platform/print-banner';
 import { seedSample } from './platform/seed-sample';
@@ -27,12 +28,13 @@ const program = new Command('npm start --')
   .option('--persist <dir>', 'keep tables, queues, archive and checkpoints in <dir> across restarts')
   .option('--no-seed', 'do not ingest the bundled FAA sample into an empty database')
   .option('--verbose', 'log every request and stream batch')
+  .option('--cors-origins <origins>', 'browser origins allowed to call the API, comma-separated (default: the gateway\'s localhost origins)')
   .option('--chaos <rate>', 'inject faults at this rate: PutEvents entry failures, consumer throttles, duplicate and repeated deliveries', parseRate)
   .option('--chaos-seed <seed>', 'seed of the injected faults (same seed, same faults)', 'chaos')
   .option('--fast-retry', 'test mode: failed queue messages come back after a short backoff, not their visibility timeout')
   .parse(process.argv);
 
-const options = program.opts<{ port: number; persist?: string; seed: boolean; verbose?: boolean; chaos?: number; chaosSeed: string; fastRetry?: boolean }>();
+const options = program.opts<{ port: number; persist?: string; seed: boolean; verbose?: boolean; corsOrigins?: string; chaos?: number; chaosSeed: string; fastRetry?: boolean }>();
 
 const main = async (): Promise<void> => {
   const started = Date.now();
@@ -55,6 +57,7 @@ const main = async (): Promise<void> => {
   platform = await startPlatform({
     port: options.port,
     persistDir: options.persist ? path.resolve(options.persist) : undefined,
+    corsOrigins: localCorsOrigins(options.port, options.corsOrigins),
     home: runtimeHome(),
     // Handlers log JSON through Powertools; locally only warnings and errors unless asked for more.
     functionLogLevel: verbose ? 'INFO' : 'WARN',

@@ -13,6 +13,11 @@ export interface LocalEnvironment {
   readonly dataDir?: string;
   /** `POWERTOOLS_LOG_LEVEL` of every function. */
   readonly logLevel?: string;
+  /**
+   * `AIRCRAFTOPS_CORS_ORIGINS` of every HTTP function: the browser origins allowed to call the local
+   * gateway. None: no CORS headers (lambda-kit fails closed, as a deployed function without the variable).
+   */
+  readonly corsOrigins?: readonly string[];
   /** Dummy keys: the emulators need signed requests but accept any keys. Default `local`/`local`. */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }

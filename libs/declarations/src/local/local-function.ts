@@ -73,6 +73,8 @@ const localAdditions = (fn: FunctionDeclaration, local: LocalEnvironment): Recor
   if (local.dynamodbEndpoint && fn.access.tables?.length) env['AIRCRAFTOPS_DYNAMODB_ENDPOINT'] = local.dynamodbEndpoint;
   if (local.eventBridgeEndpoint && fn.access.putEvents) env['AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT'] = local.eventBridgeEndpoint;
   if (local.logLevel) env['POWERTOOLS_LOG_LEVEL'] = local.logLevel;
+  // Stands in for the origins a deployment configures (CDK: AIRCRAFTOPS_CORS_ORIGINS), only where a route serves browsers.
+  if (local.corsOrigins?.length && fn.trigger.kind === 'http') env['AIRCRAFTOPS_CORS_ORIGINS'] = local.corsOrigins.join(',');
   return env;
 };
 

@@ -56,6 +56,17 @@ describe('localFunction', () => {
     expect(publisher.env).toMatchObject({ AIRCRAFTOPS_EVENT_BUS: 'aircraftops', AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: 'http://127.0.0.1:4010' });
   });
 
+  it('gives HTTP functions the runtime’s CORS origins, and no other function (none declared: no variable, CORS stays closed)', () => {
+    const withOrigins = { ...local, corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'] };
+    const route = declaration({ trigger: { kind: 'http', method: 'GET', path: '/probe', role: 'viewer' } });
+
+    expect(localFunction(route, { app: 'audit', names, local: withOrigins }).env).toMatchObject({
+      AIRCRAFTOPS_CORS_ORIGINS: 'http://localhost:3000,http://127.0.0.1:3000',
+    });
+    expect(localFunction(declaration(), { app: 'audit', names, local: withOrigins }).env).not.toHaveProperty('AIRCRAFTOPS_CORS_ORIGINS');
+    expect(localFunction(route, { app: 'audit', names, local }).env).not.toHaveProperty('AIRCRAFTOPS_CORS_ORIGINS');
+  });
+
   it('keeps two functions sharing one handler module apart when they run at once', async () => {
     const a = localFunction(declaration({ name: 'audit-a', environment: { WHO: 'a' } }), { app: 'audit', names, local });
     const b = localFunction(declaration({ name: 'audit-b', environment: { WHO: 'b' } }), { app: 'audit', names, local });

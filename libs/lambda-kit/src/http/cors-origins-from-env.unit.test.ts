@@ -1,8 +1,9 @@
 import { corsOriginsFromEnv } from './cors-origins-from-env';
 
 describe('corsOriginsFromEnv', () => {
-  it('allows any origin when unset (local default)', () => {
-    expect(corsOriginsFromEnv({})).toEqual(['*']);
+  it('allows no origin when unset or empty (fails closed)', () => {
+    expect(corsOriginsFromEnv({})).toEqual([]);
+    expect(corsOriginsFromEnv({ AIRCRAFTOPS_CORS_ORIGINS: ' ' })).toEqual([]);
   });
 
   it('reads a comma-separated list', () => {

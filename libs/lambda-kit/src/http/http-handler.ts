@@ -1,6 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
-import httpCors from '@middy/http-cors';
 import type { Context } from 'aws-lambda';
 import type { $ZodType, output } from 'zod/v4/core';
 
@@ -10,6 +9,7 @@ import { correlationIdOfHttpEvent } from '../correlation/correlation-id-of-http-
 import { defaultLogger } from '../logging/default-logger';
 import { logContextMiddleware } from '../logging/log-context-middleware';
 import { authorizeMiddleware } from './authorize-middleware';
+import { corsMiddleware } from './cors-middleware';
 import { corsOriginsFromEnv } from './cors-origins-from-env';
 import { errorResponseMiddleware } from './error-response-middleware';
 import type { HttpEvent, HttpResponse } from './http-event';
@@ -40,7 +40,10 @@ export interface HttpRouteOptions<R extends RouteRole, B extends Schema, Q exten
    * everywhere, and TAB everywhere else.
    */
   readonly allowTab?: readonly string[];
-  /** Defaults to `AIRCRAFTOPS_CORS_ORIGINS`, read when the handler is built (module scope). */
+  /**
+   * Defaults to `AIRCRAFTOPS_CORS_ORIGINS`, read when the handler is built (module scope). None (unset,
+   * empty, `[]`): no CORS headers at all.
+   */
   readonly corsOrigins?: readonly string[];
 }
 
@@ -77,7 +80,7 @@ export type HttpLambdaHandler<R extends RouteRole = RouteRole> = middy.Middyfied
  * The role check runs before the body is touched, as API Gateway's authorizer does in the cloud: a
  * caller without the role learns nothing about the route's input rules. Errors become responses in
  * one place (AppError → its status; anything else → a logged, opaque 500) and every response,
- * errors included, gets CORS headers.
+ * errors included, gets CORS headers when origins are configured (none otherwise: CORS fails closed).
  *
  * The returned handler carries the route's `role`. The function returns an {@link HttpResult} (`{ statusCode?, body?, headers? }`), a plain value
  * (200 JSON) or nothing (204).
@@ -106,11 +109,10 @@ export const httpHandler = <
   // the failure with the correlation id; the error mapper (attached after CORS) builds the response
   // before CORS decorates it.
   // No header normaliser: API Gateway's payload 2.0 (and the local gateway) already lower-case names.
-  let stack = middy<HttpEvent, HttpResponse, Error, HttpContext>()
-    .use(logContextMiddleware<HttpEvent>(logger))
-    .use(httpCors({ origins }))
-    .use(errorResponseMiddleware(logger))
-    .use(correlationMiddleware(logger));
+  let stack = middy<HttpEvent, HttpResponse, Error, HttpContext>().use(logContextMiddleware<HttpEvent>(logger));
+  // Fails closed: without a configured origin no CORS header is sent (browsers then refuse cross-origin calls).
+  if (origins.length > 0) stack = stack.use(corsMiddleware(origins));
+  stack = stack.use(errorResponseMiddleware(logger)).use(correlationMiddleware(logger));
   if (options.role !== 'public') stack = stack.use(authorizeMiddleware(options.role));
   if (options.body !== undefined) stack = stack.use(jsonBodyMiddleware({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }));
   stack = stack

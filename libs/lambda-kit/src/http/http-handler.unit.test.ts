@@ -346,6 +346,19 @@ describe('httpHandler', () => {
       expect(other.headers?.['Access-Control-Allow-Origin']).toBeUndefined();
     });
 
+    it('sends no CORS header at all when no origin is configured (unset variable: fails closed)', async () => {
+      const handler = httpHandler({ role: 'public', logger }, async () => ({ ok: true }));
+      const failing = httpHandler({ role: 'public', logger }, async () => Promise.reject(new Error('boom')));
+
+      const ok = await call(handler, buildHttpEvent({ headers: { origin: 'https://evil.example.net' } }));
+      const error = await call(failing, buildHttpEvent({ headers: { origin: 'https://evil.example.net' } }));
+
+      for (const response of [ok, error]) {
+        expect(Object.keys(response.headers ?? {}).filter((name) => /^access-control-|^vary$/i.test(name))).toEqual([]);
+      }
+      expect([ok.statusCode, error.statusCode]).toEqual([200, 500]);
+    });
+
     it('answers 204 with no body when the handler returns nothing', async () => {
       const remove = httpHandler({ role: 'operator', logger }, async () => undefined);
 

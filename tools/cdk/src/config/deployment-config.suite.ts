@@ -2,7 +2,6 @@ import { CORS_ORIGINS_ENV } from '@aircraftops/lambda-kit';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 
-import { NO_CORS_ORIGIN } from '../functions/cors-environment';
 
 import { type Synthesized, synthesizeForTest } from '../test-support/synthesize-for-test';
 import { CONTEXT, deploymentConfigOf, PLACEHOLDER_ACCOUNT } from './deployment-config';
@@ -61,10 +60,9 @@ export const deploymentConfigSuite = (synthesized: Synthesized): void => {
       }
       for (const { template } of synthesized.stacks) {
         for (const api of Object.values(template.findResources('AWS::ApiGatewayV2::Api'))) expect(api['Properties']['CorsConfiguration']).toBeUndefined();
-        // The handlers' own CORS middleware must not answer `*` either (it would, with the variable unset).
+        // Nor the handlers: no variable, and their CORS middleware sends no headers (lambda-kit fails closed).
         for (const fn of Object.values(template.findResources('AWS::Lambda::Function'))) {
-          const value = (fn['Properties']['Environment'] as { Variables: Record<string, unknown> }).Variables[CORS_ORIGINS_ENV];
-          expect([undefined, NO_CORS_ORIGIN]).toContain(value);
+          expect((fn['Properties']['Environment'] as { Variables: Record<string, unknown> }).Variables).not.toHaveProperty(CORS_ORIGINS_ENV);
         }
       }
     });

@@ -27,6 +27,11 @@ export interface PlatformOptions {
   /** `POWERTOOLS_LOG_LEVEL` of every function (default WARN: the runtime's own lines stay readable). */
   readonly functionLogLevel?: string;
   /**
+   * Browser origins the HTTP functions allow (their `AIRCRAFTOPS_CORS_ORIGINS`); default: the gateway's
+   * localhost origins (`localCorsOrigins`), none on port 0. `[]`: no CORS headers.
+   */
+  readonly corsOrigins?: readonly string[];
+  /**
    * Stream mappings' batching window locally, in seconds, or `'declared'` (default 0; printed at start).
    * ParallelizationFactor and every other setting always run as declared.
    */
