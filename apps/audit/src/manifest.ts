@@ -53,6 +53,32 @@ export const manifest: AppManifest = defineApp({
       { actions: ['Query', 'GetItem'] },
     ),
     {
+      name: 'audit-export-analytics',
+      description: 'Exports every new audit record (AuditEventsTable stream, NEW_IMAGE) to the analytics sink: NDJSON per day locally',
+      handler: handlerRef('export-analytics'),
+      trigger: {
+        kind: 'stream',
+        table: 'AuditEventsTable',
+        batchSize: 100,
+        maximumBatchingWindowInSeconds: 5,
+        parallelizationFactor: 1,
+        maximumRetryAttempts: 3,
+        maximumRecordAgeInSeconds: -1,
+        bisectBatchOnFunctionError: true,
+        reportBatchItemFailures: true,
+        startingPosition: 'TRIM_HORIZON',
+        onFailure: { kind: 'sqs' },
+        // Only inserted audit records: not chain heads, event lookups, or TTL removals.
+        filterPatterns: [{ eventName: ['INSERT'], dynamodb: { NewImage: { _et: { S: ['AuditEvent'] } } } }],
+      },
+      // The record is in the stream: no table access. The analytics prefix of the data store: locally the
+      // NDJSON folder under the platform's data folder. The cloud sink is Firehose, which the declarations
+      // cannot express yet (see the README): this grant is the stand-in until they can.
+      access: { objects: [{ bucket: 'datasets', prefix: 'analytics/', write: true }] },
+      timeoutSeconds: 60,
+      memoryMb: 512,
+    },
+    {
       name: 'audit-record-event',
       description: 'Records every platform event (source aircraftops.*) in AuditEventsTable, once per eventId',
       handler: handlerRef('record-audit-event'),

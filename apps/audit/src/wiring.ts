@@ -1,8 +1,10 @@
-import { optionalEnv } from '@aircraftops/lambda-kit';
+import path from 'node:path';
+
+import { ConfigurationError, currentEnv, optionalEnv } from '@aircraftops/lambda-kit';
 import { AuditChainHeadEntity, AuditEventEntity, AuditEventLookupEntity, tableNameFromEnv } from '@aircraftops/tables';
 
-import { createDynamoDbAuditTrail, type DynamoDbAuditTrail } from './adapters';
-import { DEFAULT_RETENTION_CONFIG, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
+import { createDynamoDbAuditTrail, createNdjsonFileSink, type DynamoDbAuditTrail } from './adapters';
+import { type AnalyticsSink, DEFAULT_RETENTION_CONFIG, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
 
 // Every audit function reads or writes AuditEventsTable: without its name a function fails at cold start,
 // naming the variable.
@@ -29,3 +31,25 @@ export const auditTrail: DynamoDbAuditTrail = createDynamoDbAuditTrail({
  * export const handler = createRecordAuditEventHandler({ store: auditTrail, now: () => new Date(), retention: retentionFromEnv });
  */
 export const retentionFromEnv = (): RetentionPolicy => parseRetentionConfig(optionalEnv(RETENTION_ENV, DEFAULT_RETENTION_CONFIG));
+
+/** Where the analytics files go under the platform's data folder (the declared `datasets` prefix). */
+export const ANALYTICS_FOLDER = path.join('analytics', 'audit-events');
+
+/**
+ * The analytics sink of the invoking function's environment, per request: locally the NDJSON files under
+ * the platform's data folder (`AIRCRAFTOPS_DATA_DIR`, which the local runtime gives functions with object
+ * access) in `analytics/audit-events/dt=YYYY-MM-DD/`.
+ * @throws ConfigurationError in the cloud (no data folder): the Firehose adapter is not written yet, since
+ *   `@aws-sdk/client-firehose` is not installed (see the README).
+ * @example
+ * export const handler = createExportAnalyticsHandler(analyticsSinkFromEnv);
+ */
+export const analyticsSinkFromEnv = (): AnalyticsSink => {
+  const dataDir = currentEnv()['AIRCRAFTOPS_DATA_DIR'];
+  if (dataDir === undefined || dataDir.trim() === '') {
+    throw new ConfigurationError(
+      'No analytics sink: AIRCRAFTOPS_DATA_DIR is unset and the Firehose adapter is not available (@aws-sdk/client-firehose is not installed)',
+    );
+  }
+  return createNdjsonFileSink(path.join(dataDir, ANALYTICS_FOLDER));
+};

@@ -1,3 +1,4 @@
+export * from './analytics';
 export * from './chain';
 export * from './errors';
 export * from './message';

@@ -2,3 +2,4 @@ export type { AuditRecordStore, StoreOutcome } from './audit-record-store';
 export type { AuditQuery, AuditTrailReader, Page, PageRequest } from './audit-trail-reader';
 export type { EntityChainReader, StoredChain } from './entity-chain-reader';
 export type { AuditEventFinder } from './audit-event-finder';
+export type { AnalyticsSink } from './analytics-sink';

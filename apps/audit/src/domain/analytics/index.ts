@@ -1,0 +1,1 @@
+export { analyticsLine, analyticsPartition } from './analytics-line';
