@@ -33,7 +33,7 @@ export interface StartJobInput {
 const FILES_FIELD = 'body.files';
 
 /** A file's size and kind, or the caller's mistake naming the file's field (`body.files[1].key`). */
-const describeFile = async (deps: IngestionDeps, file: StartJobFile, field: string): Promise<DatasetFile> => {
+const describeFile = async (deps: Pick<IngestionDeps, 'datasets'>, file: StartJobFile, field: string): Promise<DatasetFile> => {
   const name = file.name ?? basename(file.key);
   try {
     const bytes = await deps.datasets.size(file.key);
@@ -58,7 +58,7 @@ const describeFile = async (deps: IngestionDeps, file: StartJobFile, field: stri
  * const job = await startJob(deps, { files: [{ key: 'MASTER.txt' }, { key: 'ACFTREF.txt' }], startedBy: { type: 'user', id: 'alice' } });
  * await runJob(deps, job.jobId);
  */
-export async function startJob(deps: IngestionDeps, input: StartJobInput): Promise<JobView> {
+export async function startJob(deps: Pick<IngestionDeps, 'jobs' | 'datasets'>, input: StartJobInput): Promise<JobView> {
   const files: DatasetFile[] = [];
   for (const [index, file] of input.files.entries()) {
     files.push(await describeFile(deps, file, `${FILES_FIELD}[${index}]`));

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Table } from 'dynamodb-toolbox';
+import { Table } from 'dynamodb-toolbox/table';
 
 import type { IndexSpec, TableSpec } from '../specs';
 

@@ -9,4 +9,6 @@ export {
   type Tables,
 } from './create-tables';
 export { type IndexesOf, type TableBinding, tableFromSpec } from './ddbt-table';
-export { AuditEventsTable, CoreTable, JobsTable } from './default-tables';
+export { AuditEventsTable } from './default-audit-events-table';
+export { CoreTable } from './default-core-table';
+export { JobsTable } from './default-jobs-table';

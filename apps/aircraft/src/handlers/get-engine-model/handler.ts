@@ -3,9 +3,9 @@ import * as z from 'zod/mini';
 
 import { engineCodeParam } from '../../http/code-params';
 import { getEngineModel } from '../../use-cases/get-engine-model';
-import { ports } from '../../wiring';
+import { referenceDataPort } from '../../wiring/reference-data-port';
 
 /** `GET /reference/engines/{code}` (viewer): an engine make/model. */
 export const handler = httpHandler({ role: 'viewer', path: z.object({ code: engineCodeParam }) }, ({ path }) =>
-  getEngineModel(path.code, ports),
+  getEngineModel(path.code, { referenceData: referenceDataPort() }),
 );

@@ -5,7 +5,8 @@ import type { ScheduleStore } from '../../schedules';
 import { addSchedule } from '../../schedules/use-cases/add-schedule';
 import { datasetFilesSchema } from '../shared/dataset-file-schema';
 import type { DatasetStore } from '../../use-cases/ports';
-import { defaultIngestionDeps, defaultScheduleStore } from '../shared/default-deps';
+import { defaultDatasets } from '../shared/default-datasets';
+import { defaultScheduleStore } from '../shared/default-schedule-store';
 
 const body = z.strictObject({
   name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(100, 'must be at most 100 characters')),
@@ -33,4 +34,4 @@ export const createAddScheduleHandler = (
   });
 
 /** The Lambda entry point the manifest names (`handlers/add-schedule/handler.ts#handler`), with the ports from the environment. */
-export const handler = createAddScheduleHandler(defaultScheduleStore, () => defaultIngestionDeps().datasets);
+export const handler = createAddScheduleHandler(defaultScheduleStore, defaultDatasets);

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
 import { getJob } from '../../use-cases/job-queries';
-import { defaultIngestionDeps } from '../shared/default-deps';
+import { defaultJobs } from '../shared/default-jobs';
 import { idParam } from '../shared/id-param';
 
 /**
@@ -11,8 +11,8 @@ import { idParam } from '../shared/id-param';
  * @example
  * export const handler = createGetJobHandler(() => fakeDeps);
  */
-export const createGetJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'viewer'> =>
+export const createGetJobHandler = (deps: () => Pick<IngestionDeps, 'jobs'>): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path: z.object({ id: idParam }) }, ({ path }) => getJob(deps(), path.id));
 
 /** The Lambda entry point the manifest names (`handlers/get-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createGetJobHandler(defaultIngestionDeps);
+export const handler = createGetJobHandler(() => ({ jobs: defaultJobs() }));

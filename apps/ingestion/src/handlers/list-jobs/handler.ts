@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
 import { listJobs } from '../../use-cases/job-queries';
-import { defaultIngestionDeps } from '../shared/default-deps';
+import { defaultJobs } from '../shared/default-jobs';
 
 const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...pageQueryShape });
 
@@ -13,8 +13,8 @@ const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...page
  * @example
  * export const handler = createListJobsHandler(() => fakeDeps);
  */
-export const createListJobsHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'viewer'> =>
+export const createListJobsHandler = (deps: () => Pick<IngestionDeps, 'jobs'>): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', query }, ({ query }) => listJobs(deps(), query));
 
 /** The Lambda entry point the manifest names (`handlers/list-jobs/handler.ts#handler`), with the ports from the environment. */
-export const handler = createListJobsHandler(defaultIngestionDeps);
+export const handler = createListJobsHandler(() => ({ jobs: defaultJobs() }));

@@ -2,7 +2,7 @@ import { httpHandler, type HttpLambdaHandler, pageQuery } from '@aircraftops/lam
 
 import type { ScheduleStore } from '../../schedules';
 import { listSchedules } from '../../schedules/use-cases/list-schedules';
-import { defaultScheduleStore } from '../shared/default-deps';
+import { defaultScheduleStore } from '../shared/default-schedule-store';
 
 /**
  * `GET /ingestion/schedules?limit=&nextToken=` (viewer): recurring ingestions, soonest next run first.

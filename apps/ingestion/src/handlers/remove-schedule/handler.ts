@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 
 import type { ScheduleStore } from '../../schedules';
 import { removeSchedule } from '../../schedules/use-cases/remove-schedule';
-import { defaultScheduleStore } from '../shared/default-deps';
+import { defaultScheduleStore } from '../shared/default-schedule-store';
 import { idParam } from '../shared/id-param';
 
 /**

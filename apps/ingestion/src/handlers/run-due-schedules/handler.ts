@@ -4,7 +4,9 @@ import type { ScheduleStore, StartJobPort } from '../../schedules';
 import { type DueScheduleOutcome, runDueSchedules } from '../../schedules/use-cases/run-due-schedules';
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
 import { startJob } from '../../use-cases/start-job';
-import { defaultIngestionDeps, defaultScheduleStore } from '../shared/default-deps';
+import { defaultDatasets } from '../shared/default-datasets';
+import { defaultJobs } from '../shared/default-jobs';
+import { defaultScheduleStore } from '../shared/default-schedule-store';
 
 const logger = createLogger('ingestion-scheduler');
 
@@ -30,7 +32,7 @@ export class ScheduledRunsFailedError extends Error {
  * await run({}, context);
  */
 export const createRunDueSchedulesHandler = (
-  deps: () => IngestionDeps,
+  deps: () => Pick<IngestionDeps, 'jobs' | 'datasets'>,
   schedules: () => ScheduleStore,
 ): ScheduledLambdaHandler<{ outcomes: DueScheduleOutcome[] }> =>
   scheduledHandler(async () => {
@@ -45,4 +47,4 @@ export const createRunDueSchedulesHandler = (
   }, { logger });
 
 /** The Lambda entry point the manifest names (`handlers/run-due-schedules/handler.ts#handler`), with the ports from the environment. */
-export const handler = createRunDueSchedulesHandler(defaultIngestionDeps, defaultScheduleStore);
+export const handler = createRunDueSchedulesHandler(() => ({ jobs: defaultJobs(), datasets: defaultDatasets() }), defaultScheduleStore);

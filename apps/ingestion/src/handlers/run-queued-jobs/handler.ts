@@ -5,7 +5,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { isIngestionError } from '../../domain/job';
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
 import { runJob } from '../../use-cases/run-job';
-import { defaultIngestionDeps } from '../shared/default-deps';
+import { defaultIngestionDeps } from '../shared/default-ingestion-deps';
 
 const logger = createLogger('ingestion-job-runner');
 

@@ -1,5 +1,8 @@
 // Handlers import from these files directly, not from a barrel: a barrel would put every shared
 // module (and what it imports) in every function's bundle.
 export { datasetFilesSchema, datasetKeySchema } from './dataset-file-schema';
-export { defaultIngestionDeps, defaultScheduleStore } from './default-deps';
+export { defaultDatasets } from './default-datasets';
+export { defaultIngestionDeps } from './default-ingestion-deps';
+export { defaultJobs } from './default-jobs';
+export { defaultScheduleStore } from './default-schedule-store';
 export { idParam } from './id-param';

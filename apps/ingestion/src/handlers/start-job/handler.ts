@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
 import { startJob } from '../../use-cases/start-job';
 import { datasetFilesSchema } from '../shared/dataset-file-schema';
-import { defaultIngestionDeps } from '../shared/default-deps';
+import { defaultDatasets } from '../shared/default-datasets';
+import { defaultJobs } from '../shared/default-jobs';
 
 const body = z.strictObject({ files: datasetFilesSchema });
 
@@ -15,11 +16,11 @@ const body = z.strictObject({ files: datasetFilesSchema });
  * @example
  * export const handler = createStartJobHandler(() => fakeDeps);
  */
-export const createStartJobHandler = (deps: () => IngestionDeps): HttpLambdaHandler<'operator'> =>
+export const createStartJobHandler = (deps: () => Pick<IngestionDeps, 'jobs' | 'datasets'>): HttpLambdaHandler<'operator'> =>
   httpHandler({ role: 'operator', body }, async ({ body, actor, correlationId }) => {
     const job = await startJob(deps(), { files: body.files, startedBy: actor, correlationId });
     return { statusCode: 202, body: job, headers: { location: `/ingestion/jobs/${job.jobId}` } };
   });
 
 /** The Lambda entry point the manifest names (`handlers/start-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createStartJobHandler(defaultIngestionDeps);
+export const handler = createStartJobHandler(() => ({ jobs: defaultJobs(), datasets: defaultDatasets() }));

@@ -1,6 +1,6 @@
 import { runInFunctionScope } from '@aircraftops/lambda-kit';
 
-import { ingestionDepsFromEnv } from './wiring';
+import { ingestionDepsFromEnv } from './ingestion-deps-from-env';
 
 describe('ingestionDepsFromEnv', () => {
   it('reads nothing when built: a handler that only lists jobs needs neither CoreTable nor a dataset store', () => {
@@ -18,7 +18,7 @@ describe('ingestionDepsFromEnv', () => {
       );
     });
     await runInFunctionScope({ name: 'ingestion-start-job', env: { AIRCRAFTOPS_DATA_DIR: __dirname } }, async () => {
-      await expect(deps.datasets.size('wiring.unit.test.ts')).resolves.toBeGreaterThan(0);
+      await expect(deps.datasets.size('ingestion-deps-from-env.unit.test.ts')).resolves.toBeGreaterThan(0);
     });
   });
 });

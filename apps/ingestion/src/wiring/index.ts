@@ -1,0 +1,6 @@
+// Handlers import the port modules directly, never this barrel (it would bundle every port).
+export { DATASET_ENV, datasetStoreFromEnv, datasetsPort } from './datasets-port';
+export { ingestionDepsFromEnv, type IngestionDepsOptions } from './ingestion-deps-from-env';
+export { jobsPort } from './jobs-port';
+export { referencesPort } from './references-port';
+export { writerPort } from './writer-port';
