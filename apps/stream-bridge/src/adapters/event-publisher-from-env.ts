@@ -41,6 +41,9 @@ export const eventBridgeClientFromEnv = (env: Env = currentEnv()): EventBridgeCl
         : new EventBridgeClient({ region }),
       'EventBridge',
     );
+    // The SDK's logger middleware copies every request and response through its sensitive-data filter for
+    // `logger.info`, even for the default no-op logger; the bridge logs through Powertools instead.
+    client.middlewareStack.remove('loggerMiddleware');
     clients.set(key, client);
   }
   return client;

@@ -2,7 +2,7 @@ import { WARM_UP_KEY } from '@aircraftops/dynamodb-local';
 import type { FunctionDeclaration, StreamConsumerDeclaration } from '@aircraftops/declarations';
 import { testEventPattern } from '@aircraftops/events';
 
-import { localStreamOverrides } from './local-overrides';
+import { localBatchingWindowMs, localStreamOverrides } from './local-overrides';
 
 const declaration = (filterPatterns?: StreamConsumerDeclaration['filterPatterns']): StreamConsumerDeclaration => ({
   name: 'c',
@@ -30,16 +30,18 @@ const passes = (patterns: readonly Readonly<Record<string, unknown>>[], event: R
   patterns.some((pattern) => testEventPattern(pattern, event));
 
 describe('localStreamOverrides', () => {
-  it('runs the declared lanes and, by default, no batching window', () => {
+  it('runs every declared setting, the lanes included', () => {
     const local = localStreamOverrides(declaration());
-    expect(local.maximumBatchingWindowInSeconds).toBe(0);
     expect(local.parallelizationFactor).toBe(10);
+    expect(local.maximumBatchingWindowInSeconds).toBe(5);
   });
 
-  it('runs the declared window when asked, and never a longer one than declared', () => {
-    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 'declared' }).maximumBatchingWindowInSeconds).toBe(5);
-    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 1 }).maximumBatchingWindowInSeconds).toBe(1);
-    expect(localStreamOverrides(declaration(), { batchingWindowSeconds: 60 }).maximumBatchingWindowInSeconds).toBe(5);
+  it('shortens the batching window to 500 ms by default, runs the declared one when asked, never a longer one', () => {
+    expect(localBatchingWindowMs(declaration())).toBe(500);
+    expect(localBatchingWindowMs(declaration(), { batchingWindowMs: 'declared' })).toBe(5000);
+    expect(localBatchingWindowMs(declaration(), { batchingWindowMs: 0 })).toBe(0);
+    expect(localBatchingWindowMs(declaration(), { batchingWindowMs: 60_000 })).toBe(5000);
+    expect(localBatchingWindowMs({ ...declaration(), maximumBatchingWindowInSeconds: 0 })).toBe(0);
   });
 
   it('filters out the warm-up writes when nothing else is filtered', () => {

@@ -27,15 +27,10 @@ export interface PlatformOptions {
   /** `POWERTOOLS_LOG_LEVEL` of every function (default WARN: the runtime's own lines stay readable). */
   readonly functionLogLevel?: string;
   /**
-   * Browser origins the HTTP functions allow (their `AIRCRAFTOPS_CORS_ORIGINS`); default: the gateway's
-   * localhost origins (`localCorsOrigins`), none on port 0. `[]`: no CORS headers.
+   * Stream mappings' batching window locally, in ms (never longer than declared), or `'declared'`
+   * (default 500 ms; printed at start). ParallelizationFactor and every other setting run as declared.
    */
-  readonly corsOrigins?: readonly string[];
-  /**
-   * Stream mappings' batching window locally, in seconds, or `'declared'` (default 0; printed at start).
-   * ParallelizationFactor and every other setting always run as declared.
-   */
-  readonly streamBatchingWindowSeconds?: number | 'declared';
+  readonly streamBatchingWindowMs?: number | 'declared';
   /**
    * Seconds a soft-deleted aircraft stays before TTL purges it (the aircraft delete function's declared
    * `AIRCRAFTOPS_SOFT_DELETE_RETENTION`, 30 days): tests shorten it to watch the purge.

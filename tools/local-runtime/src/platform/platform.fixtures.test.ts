@@ -63,7 +63,7 @@ export const startWithProbe = async (
   track: (platform: Platform) => void,
   ports: { dynamodbPort?: number; eventBridgePort?: number } = {},
   log?: (line: string) => void,
-  extra: Partial<Pick<PlatformOptions, 'softDeleteRetentionSeconds' | 'streamBatchingWindowSeconds'>> = {},
+  extra: Partial<Pick<PlatformOptions, 'softDeleteRetentionSeconds' | 'streamBatchingWindowMs'>> = {},
 ) => {
   const delivered: Delivered[] = [];
   const invoke = async (event: SQSEvent): Promise<void> => {

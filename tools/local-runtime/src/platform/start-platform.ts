@@ -10,12 +10,13 @@ import { platformApps } from '@aircraftops/platform';
 import { createDocumentClient, createDynamoDbClient, type DynamoDbConfig, ensureTables, tableSpecs } from '@aircraftops/tables';
 
 import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsControlFrom } from '../eventbridge';
-import { type Gateway, localCorsOrigins, startGateway } from '../gateway';
+import { type Gateway, startGateway } from '../gateway';
 import { startSchedules } from '../scheduler';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
 import { startTtlEmulation, TtlDeletions, ttlTablesOf } from '../ttl';
 import { buildFunctions, functionNamed, type PlatformFunctions } from './build-functions';
 import { withDeclaredSettings } from './declared-setting-overrides';
+import { DEFAULT_LOCAL_BATCHING_WINDOW_MS } from './local-overrides';
 import type { PlatformOptions } from './platform-options';
 import { queueFaultOptions } from './queue-fault-options';
 import { type StartedStreamConsumer, startStreamConsumers } from './start-stream-consumers';
@@ -102,7 +103,6 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       eventBridgeEndpoint: eventBridge.endpoint,
       dataDir,
       logLevel: options.functionLogLevel ?? 'WARN',
-      corsOrigins: options.corsOrigins ?? localCorsOrigins(options.port),
     };
     const settings: Record<string, string> = {};
     if (options.softDeleteRetentionSeconds !== undefined) settings['AIRCRAFTOPS_SOFT_DELETE_RETENTION'] = String(options.softDeleteRetentionSeconds);
@@ -115,8 +115,8 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
     }
 
     const ttlDeletions = new TtlDeletions();
-    const batchingWindow = options.streamBatchingWindowSeconds ?? 0;
-    log(`stream mappings: ParallelizationFactor and every setting as declared; batching window ${batchingWindow === 'declared' ? 'as declared' : `${batchingWindow} s locally (declared: see streams list)`}`);
+    const batchingWindow = options.streamBatchingWindowMs ?? DEFAULT_LOCAL_BATCHING_WINDOW_MS;
+    log(`stream mappings: every setting as declared (ParallelizationFactor included) except the batching window: ${batchingWindow === 'declared' ? 'as declared' : `at most ${batchingWindow} ms locally`}`);
     streamConsumers = await startStreamConsumers({
       manifests: platformApps,
       functions,
@@ -125,7 +125,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       checkpointDir: persist('checkpoints'),
       onFailureDir: persist('stream-failures'),
       ttlDeletions,
-      choices: { batchingWindowSeconds: batchingWindow },
+      choices: { batchingWindowMs: batchingWindow },
       log,
     });
     stops.push(() => Promise.all(streamConsumers.map((consumer) => consumer.stop())).then(() => undefined));

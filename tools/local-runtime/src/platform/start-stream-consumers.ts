@@ -18,7 +18,7 @@ import {
 } from '../streams';
 import { functionNamed, type PlatformFunctions } from './build-functions';
 import type { TtlDeletions } from '../ttl';
-import { type LocalStreamChoices, localStreamOverrides } from './local-overrides';
+import { localBatchingWindowMs, type LocalStreamChoices, localStreamOverrides } from './local-overrides';
 
 export interface StartedStreamConsumer {
   readonly name: string;
@@ -57,7 +57,7 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
     : new InMemoryCheckpointStore();
   const started: StartedStreamConsumer[] = [];
   for (const declaration of options.manifests.flatMap(streamConsumersOf)) {
-    const settings = localStreamOverrides(declaration, options.choices);
+    const settings = localStreamOverrides(declaration);
     const tableName = config.tableNames[declaration.table];
     const streamArn = await resolveStreamArn(options.client, tableName);
     const { ttlDeletions } = options;
@@ -77,6 +77,7 @@ export const startStreamConsumers = async (options: Options): Promise<StartedStr
       // Records name the stream as AWS would: the configured region and the local account of every local ARN.
       eventSourceArn: eventSourceArnOf(streamArn, config.region, LOCAL_ACCOUNT_ID),
       creationTimeFromReadTime: true,
+      batchingWindowMs: localBatchingWindowMs(declaration, options.choices),
       isTtlRemove: ttlDeletions ? (keys, sequenceNumber) => ttlDeletions.isTtlRemove(tableName, keys, sequenceNumber) : undefined,
       region: config.region,
       // The on-failure record names the function as the built function's context does.

@@ -6,7 +6,7 @@ import { type CheckpointStore, SHARD_END } from './checkpoint-store';
 import { sleep } from './clock';
 import { type DeliveryContext, deliverBatch } from './deliver-batch';
 import type { FilterMatcher, JsonObject } from './filter-matcher';
-import { laneOf } from './lane-of';
+import { itemKeyOf } from './item-key';
 import { backoffDelay } from './retry-backoff';
 import type { ShardPosition } from './shard-position';
 import { ShardProgress } from './shard-progress';
@@ -30,6 +30,8 @@ export interface ShardWorkerOptions {
   readonly delivery: Omit<DeliveryContext, 'commitThrough'>;
   /** Narrow DynamoDB Local's minute-truncated creation time with the read time (see `approximateCreationSeconds`). */
   readonly creationTimeFromReadTime?: boolean;
+  /** The batching window in ms, where it differs from the settings' (a local choice); default the settings'. */
+  readonly batchingWindowMs?: number;
   /** Recognises the REMOVE records of the runtime's TTL emulation. */
   readonly isTtlRemove?: LambdaRecordContext['isTtlRemove'];
 }
@@ -39,11 +41,6 @@ export type ShardWorkerEnd = 'shard-end' | 'stopped';
 
 const errorName = (error: unknown): string | undefined => (error instanceof Error ? error.name : undefined);
 
-/** A lane of a shard: its own batching, and at most one batch in flight (ParallelizationFactor). */
-interface Lane {
-  readonly buffer: BatchBuffer;
-  inFlight: Promise<void> | undefined;
-}
 
 /**
  * Reads one shard in order and feeds its records through batching and delivery. It acquires its iterator
@@ -52,15 +49,21 @@ interface Lane {
  *
  * Reading runs ahead of delivery (up to a bounded number of records) and polls again at once while a
  * backlog exists; only a caught-up reader waits `pollIntervalMs` between polls, as Lambda does.
- * Records are spread over ParallelizationFactor lanes by item key: each lane batches on its own and has
- * one batch in flight, so up to N batches run concurrently while one item's records stay in order. The
- * checkpoint is the highest sequence number below which every record is finished with.
+ * Up to ParallelizationFactor batches run concurrently; a batch takes the waiting records in shard order
+ * except those of items held by a batch in flight (see `BatchBuffer`), so one item's records stay in
+ * order while batches stay full. Records no filter matches are finished with as soon as they are read.
+ * The checkpoint is the highest sequence number below which every record is finished with.
  * @example
  * const worker = new ShardWorker('shardId-0001', options);
  * const end = await worker.run(); // 'shard-end' | 'stopped'
  */
 export class ShardWorker {
-  private readonly lanes: Lane[];
+  private readonly buffer: BatchBuffer;
+  /** Batches in flight: at most ParallelizationFactor. */
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Items with a record in a batch in flight, with how many such batches. */
+  private readonly held = new Map<string, number>();
+  private readonly isHeld = (itemKey: string): boolean => this.held.has(itemKey);
   private readonly progress = new ShardProgress();
   private readonly wakeup: Wakeup;
   /** Records read and not yet taken into a batch: polling pauses at this many. */
@@ -84,8 +87,8 @@ export class ShardWorker {
     private readonly options: ShardWorkerOptions,
   ) {
     const { settings } = options.delivery;
-    const limits = { batchSize: settings.batchSize, batchingWindowMs: settings.maximumBatchingWindowInSeconds * 1000 };
-    this.lanes = Array.from({ length: settings.parallelizationFactor }, () => ({ buffer: new BatchBuffer(limits), inFlight: undefined }));
+    const limits = { batchSize: settings.batchSize, batchingWindowMs: options.batchingWindowMs ?? settings.maximumBatchingWindowInSeconds * 1000 };
+    this.buffer = new BatchBuffer(limits);
     this.readAheadLimit = Math.max(GET_RECORDS_LIMIT, settings.batchSize * settings.parallelizationFactor);
     this.wakeup = new Wakeup(options.delivery.signal);
     if (options.start.type === 'AFTER_SEQUENCE_NUMBER') this.committed = options.start.sequenceNumber;
@@ -125,15 +128,15 @@ export class ShardWorker {
   }
 
   private buffered(): number {
-    return this.lanes.reduce((sum, lane) => sum + lane.buffer.size, 0);
+    return this.buffer.size;
   }
 
   private busy(): boolean {
-    return this.lanes.some((lane) => lane.inFlight !== undefined);
+    return this.inFlight.size > 0;
   }
 
   private async settleLanes(): Promise<void> {
-    await Promise.allSettled(this.lanes.map((lane) => lane.inFlight));
+    await Promise.allSettled([...this.inFlight]);
     await this.commits.catch(() => undefined);
   }
 
@@ -206,57 +209,51 @@ export class ShardWorker {
     }
   }
 
-  /** Earliest batching-window expiry of a lane that could take a batch now. */
+  /** When the next batch's window expires, if a batch could start now. */
   private windowRemainingMs(): number | undefined {
-    const now = this.options.delivery.clock.now();
-    let earliest: number | undefined;
-    for (const lane of this.lanes) {
-      if (lane.inFlight) continue;
-      const remaining = lane.buffer.windowRemainingMs(now);
-      if (remaining !== undefined && (earliest === undefined || remaining < earliest)) earliest = remaining;
-    }
-    return earliest;
+    if (this.inFlight.size >= this.options.delivery.settings.parallelizationFactor) return undefined;
+    return this.buffer.windowRemainingMs(this.options.delivery.clock.now(), this.isHeld);
   }
 
-  /** Starts a batch on every idle lane whose buffer is ready. */
+  /** Starts batches while fewer than ParallelizationFactor are in flight and one is due. */
   private dispatch(): void {
     if (this.signal.aborted) return;
     const now = this.options.delivery.clock.now();
-    for (const lane of this.lanes) {
-      if (lane.inFlight || !lane.buffer.isReady(now, this.shardEnded)) continue;
-      const run = this.deliver(lane.buffer.take())
+    const lanes = this.options.delivery.settings.parallelizationFactor;
+    while (this.inFlight.size < lanes && this.buffer.isReady(now, this.shardEnded, this.isHeld)) {
+      const batch = this.buffer.take(this.isHeld, now);
+      const keys = batch.records.map((entry) => entry.itemKey);
+      for (const key of keys) this.held.set(key, (this.held.get(key) ?? 0) + 1);
+      const run: Promise<void> = this.deliver(batch)
         .catch((error: unknown) => {
           this.laneError ??= { error };
         })
         .finally(() => {
-          lane.inFlight = undefined;
+          for (const key of keys) {
+            const count = (this.held.get(key) ?? 1) - 1;
+            if (count > 0) this.held.set(key, count);
+            else this.held.delete(key);
+          }
+          this.inFlight.delete(run);
           this.wakeup.notify();
         });
-      lane.inFlight = run;
+      this.inFlight.add(run);
     }
   }
 
   private async deliver(batch: TakenBatch): Promise<void> {
-    const { stats } = this.options.delivery;
-    stats.recordsFilteredOut += batch.filteredOut;
-    if (batch.records.length === 0) {
-      await this.finish(batch.taken, undefined);
-      return;
-    }
     const result = await deliverBatch(batch.records, {
       ...this.options.delivery,
       commitThrough: (record) => this.finishThrough(record, batch),
     });
     if (result === 'stopped') return;
-    // Filtered-out records after the last delivered one are finished with too.
-    await this.finish(batch.taken, undefined);
+    await this.finish(batch.records, undefined);
   }
 
-  /** Every record of the batch up to and including `record` (filtered-out ones too) is finished with. */
+  /** Every record of the batch up to and including `record` is finished with. */
   private finishThrough(record: BufferedRecord, batch: TakenBatch): Promise<void> {
-    const isLastDelivered = record === batch.records[batch.records.length - 1];
-    const through = isLastDelivered ? batch.taken.length : batch.taken.indexOf(record) + 1;
-    return this.finish(batch.taken.slice(0, through), record.createdAtSeconds);
+    const through = batch.records.indexOf(record) + 1;
+    return this.finish(batch.records.slice(0, through), record.createdAtSeconds);
   }
 
   private async finish(records: readonly BufferedRecord[], createdAtSeconds: number | undefined): Promise<void> {
@@ -285,7 +282,8 @@ export class ShardWorker {
   private async resetToCheckpoint(): Promise<void> {
     await this.settleLanes();
     this.laneError = undefined;
-    for (const lane of this.lanes) lane.buffer.clear();
+    this.buffer.clear();
+    this.held.clear();
     this.progress.clear();
     this.iterator = undefined;
     this.shardEnded = false;
@@ -339,19 +337,29 @@ export class ShardWorker {
       return 0;
     }
     const records = output.Records ?? [];
-    const buffered = records.map((record) => this.toBuffered(record));
-    this.progress.add(buffered.map((entry) => entry.sequenceNumber));
-    for (const entry of buffered) this.lanes[laneOf(entry.record, this.lanes.length)]?.buffer.push([entry]);
+    const matched: BufferedRecord[] = [];
+    const filteredOut: BufferedRecord[] = [];
+    for (const record of records) {
+      const entry = this.toBuffered(record);
+      this.progress.add([entry.sequenceNumber]);
+      (entry.matched ? matched : filteredOut).push(entry);
+    }
+    this.buffer.push(matched);
     const last = records[records.length - 1]?.dynamodb?.SequenceNumber;
     if (last !== undefined) this.readPosition = last;
     this.iterator = output.NextShardIterator ?? undefined;
     if (this.iterator === undefined) this.shardEnded = true;
     this.lastPollTick = tick;
     this.lastPollWasEmpty = records.length === 0;
+    if (filteredOut.length > 0) {
+      // Filtered out: finished with now; the checkpoint passes them once every earlier record is finished.
+      this.options.delivery.stats.recordsFilteredOut += filteredOut.length;
+      await this.finish(filteredOut, undefined);
+    }
     return records.length;
   }
 
-  private toBuffered(sdkRecord: SdkStreamRecord): BufferedRecord {
+  private toBuffered(sdkRecord: SdkStreamRecord): BufferedRecord & { readonly matched: boolean } {
     const { delivery, region, match } = this.options;
     const readAt = delivery.clock.now();
     const record = toLambdaStreamRecord(sdkRecord, {
@@ -365,6 +373,7 @@ export class ShardWorker {
     return {
       record,
       sequenceNumber: record.dynamodb.SequenceNumber,
+      itemKey: itemKeyOf(record),
       createdAtSeconds: record.dynamodb.ApproximateCreationDateTime,
       payloadBytes: Buffer.byteLength(JSON.stringify(record)),
       matched,

@@ -30,6 +30,11 @@ export interface StreamEventSourceMappingOptions {
   readonly eventSourceArn?: string;
   /** DynamoDB Local truncates `ApproximateCreationDateTime` to the minute: narrow it with the read time. */
   readonly creationTimeFromReadTime?: boolean;
+  /**
+   * The batching window in milliseconds, replacing `maximumBatchingWindowInSeconds` (whole seconds, as the
+   * Lambda API allows): the local runtime's shortened window. Default: the settings' window.
+   */
+  readonly batchingWindowMs?: number;
   /** Recognises REMOVE records written by a TTL emulation; they get AWS's TTL `userIdentity`. */
   readonly isTtlRemove?: LambdaRecordContext['isTtlRemove'];
   /** Region stamped on records as `awsRegion` (DynamoDB Local says `ddblocal`). */
@@ -279,6 +284,7 @@ export class StreamEventSourceMapping {
       pollIntervalMs: this.pollIntervalMs,
       nextTick: this.nextTick,
       creationTimeFromReadTime: options.creationTimeFromReadTime,
+      batchingWindowMs: options.batchingWindowMs,
       isTtlRemove: options.isTtlRemove,
       delivery: {
         settings: options.settings,
