@@ -23,8 +23,9 @@ export interface ConsumerPumpOptions {
   /** `MaximumBatchingWindowInSeconds` (0–300): how long to gather a batch before invoking with what there is. */
   readonly maximumBatchingWindowInSeconds?: number;
   /**
-   * Batches in flight at once (`ScalingConfig.MaximumConcurrency`, 2–1000). Default 5: the concurrency an
-   * SQS mapping without one starts with in AWS (which then scales up by up to 300 per minute).
+   * Batches in flight at most (`ScalingConfig.MaximumConcurrency`, 2–1000), from the start. Omitted: scaled
+   * as AWS scales a standard queue's mapping — 5 at first, then up to 5 more each second (300 per minute)
+   * while messages wait — up to {@link LOCAL_SCALING_CAP} locally (AWS: 1,000).
    */
   readonly maximumConcurrency?: number;
   readonly region: string;
@@ -40,5 +41,9 @@ export interface ConsumerPumpOptions {
   readonly now?: () => number;
 }
 
-/** Concurrency of a mapping that declares none (AWS's starting concurrency for standard queues). */
-export const DEFAULT_MAXIMUM_CONCURRENCY = 5;
+/** Batches in flight at first for a mapping that declares no maximum (AWS's start for standard queues). */
+export const INITIAL_CONCURRENCY = 5;
+/** Batches added per second while messages wait (AWS: up to 300 per minute). */
+export const SCALE_UP_PER_SECOND = 5;
+/** Where local scaling stops for a mapping that declares no maximum: one process on a laptop, not 1,000. */
+export const LOCAL_SCALING_CAP = 20;

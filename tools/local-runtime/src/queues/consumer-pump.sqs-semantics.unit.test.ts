@@ -2,6 +2,7 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 
 import { deferred, waitFor } from './async.fixtures.test';
 import { ConsumerPump } from './consumer-pump';
+import { LOCAL_SCALING_CAP } from './consumer-pump-options';
 import type { ConsumerPumpOptions } from './consumer-pump-options';
 import { LocalQueue } from './local-queue';
 
@@ -102,6 +103,37 @@ describe('ConsumerPump, as the SQS event source mapping', () => {
     gate.resolve();
     await waitFor(() => queue.depth(), (depth) => depth.available + depth.inFlight === 0);
     expect(peak).toBe(3);
+  });
+
+  it('without a declared maximum, starts 5 batches and adds 5 a second while messages wait, up to the local cap', async () => {
+    const queue = queueOf(3);
+    for (let n = 0; n < 40; n += 1) queue.send(String(n));
+    const gate = deferred();
+    let inFlight = 0;
+    const seen: number[] = [];
+    const startedAt = Date.now();
+    const pump = start({
+      queue,
+      batchSize: 1,
+      region: 'us-east-1',
+      invoke: async () => {
+        inFlight += 1;
+        seen.push(inFlight);
+        await gate.promise;
+        inFlight -= 1;
+      },
+    });
+
+    await waitFor(() => inFlight, (n) => n === 5);
+    expect(pump.concurrency).toBe(5);
+    await waitFor(() => inFlight, (n) => n === LOCAL_SCALING_CAP, 10_000);
+    // 5 → 20 in steps of 5 a second takes three steps.
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2_900);
+    expect([...new Set(seen)].length).toBe(LOCAL_SCALING_CAP);
+    expect(pump.concurrency).toBe(LOCAL_SCALING_CAP);
+    gate.resolve();
+    await waitFor(() => queue.depth(), (depth) => depth.available + depth.inFlight === 0);
+    expect(Math.max(...seen)).toBe(LOCAL_SCALING_CAP);
   });
 
   it('gathers a batch for the batching window before invoking', async () => {

@@ -3,7 +3,7 @@ import type { SQSEvent } from 'aws-lambda';
 import { parseBatchResponse } from './batch-outcome';
 import type { BatchOutcome } from './batch-outcome';
 import { collectBatch } from './collect-batch';
-import { DEFAULT_MAXIMUM_CONCURRENCY } from './consumer-pump-options';
+import { INITIAL_CONCURRENCY, LOCAL_SCALING_CAP, SCALE_UP_PER_SECOND } from './consumer-pump-options';
 import type { ConsumerPumpOptions } from './consumer-pump-options';
 import { InvalidQueueOptionsError } from './errors';
 import { retryDelayMs } from './retry-delay';
@@ -14,7 +14,8 @@ import { toSqsEvent } from './to-sqs-event';
 const THROTTLED = 'TooManyRequestsException: Rate Exceeded.';
 
 /**
- * The event source mapping of one queue: up to `maximumConcurrency` workers, each receiving a batch
+ * The event source mapping of one queue: up to `maximumConcurrency` workers (or, when none is declared,
+ * 5 scaling up by 5 a second while messages wait, as AWS scales, to a local cap), each receiving a batch
  * (size and batching window as declared), invoking the consumer, deleting the successes and leaving the
  * failures invisible until their visibility timeout ends (or the fast-retry backoff, when opted in).
  * Each queue has its own pump, so a slow or failing consumer only ever delays its own queue.
@@ -27,8 +28,10 @@ const THROTTLED = 'TooManyRequestsException: Rate Exceeded.';
  * ```
  */
 export class ConsumerPump {
+  /** The most batches in flight: the declared maximum, or the local scaling cap. */
   readonly maximumConcurrency: number;
   private running = false;
+  private scaler: NodeJS.Timeout | undefined;
   private loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
   private unsubscribe: (() => void) | undefined;
@@ -44,7 +47,7 @@ export class ConsumerPump {
     if (!Number.isFinite(windowSeconds) || windowSeconds < 0 || windowSeconds > 300) {
       throw new InvalidQueueOptionsError(`Queue ${queue.name}: maximumBatchingWindowInSeconds must be 0–300, got ${windowSeconds}.`);
     }
-    this.maximumConcurrency = options.maximumConcurrency ?? DEFAULT_MAXIMUM_CONCURRENCY;
+    this.maximumConcurrency = options.maximumConcurrency ?? LOCAL_SCALING_CAP;
     if (!Number.isInteger(this.maximumConcurrency) || this.maximumConcurrency < 1 || this.maximumConcurrency > 1000) {
       // 1 is below what AWS accepts (2) but lets tests pin a single batch in flight.
       throw new InvalidQueueOptionsError(`Queue ${queue.name}: maximumConcurrency must be an integer 1–1000, got ${this.maximumConcurrency}.`);
@@ -56,7 +59,22 @@ export class ConsumerPump {
     if (this.running) return;
     this.running = true;
     this.unsubscribe = this.options.queue.onAvailable(() => this.wakeAll());
-    this.loops = Array.from({ length: this.maximumConcurrency }, () => this.run());
+    const declared = this.options.maximumConcurrency !== undefined;
+    this.loops = Array.from({ length: declared ? this.maximumConcurrency : INITIAL_CONCURRENCY }, () => this.run());
+    if (!declared) this.scaler = setInterval(() => this.scaleUp(), 1000);
+  }
+
+  /** Batches that may be in flight now (grows while messages wait when no maximum is declared). */
+  get concurrency(): number {
+    return this.loops.length;
+  }
+
+  /** AWS adds pollers while messages are waiting; idle workers cost nothing here, so none are removed. */
+  private scaleUp(): void {
+    if (!this.running || this.loops.length >= this.maximumConcurrency) return;
+    if (this.options.queue.depth().available === 0) return;
+    const added = Math.min(SCALE_UP_PER_SECOND, this.maximumConcurrency - this.loops.length);
+    for (let n = 0; n < added; n += 1) this.loops.push(this.run());
   }
 
   /**
@@ -65,6 +83,7 @@ export class ConsumerPump {
    */
   async stop(): Promise<void> {
     this.running = false;
+    if (this.scaler) clearInterval(this.scaler);
     this.unsubscribe?.();
     this.wakeAll();
   }

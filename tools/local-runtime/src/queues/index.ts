@@ -2,7 +2,7 @@ export { applyJournalRecord } from './apply-journal-record';
 export { parseBatchResponse } from './batch-outcome';
 export type { BatchOutcome } from './batch-outcome';
 export { ConsumerPump } from './consumer-pump';
-export { DEFAULT_MAXIMUM_CONCURRENCY } from './consumer-pump-options';
+export { INITIAL_CONCURRENCY, LOCAL_SCALING_CAP, SCALE_UP_PER_SECOND } from './consumer-pump-options';
 export type { ConsumerPumpOptions, InvokeConsumer, PumpChaos } from './consumer-pump-options';
 export { collectBatch, MAX_BATCH_BYTES } from './collect-batch';
 export { toDeadLetter } from './to-dead-letter';

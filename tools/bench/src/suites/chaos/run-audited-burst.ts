@@ -31,6 +31,8 @@ export interface AuditedBurstInput {
 /** What one burst measured. */
 export interface AuditedBurst extends ExactlyOnceTally {
   readonly writtenAt: ReadonlyMap<string, number>;
+  /** When the bus accepted each entity's event (epoch ms): bridge lag apart from the recorder's. */
+  readonly acceptedAt: ReadonlyMap<string, number>;
   readonly firstWriteAt: number | undefined;
   readonly writesDoneAt: number;
   readonly putEvents: { readonly calls: number; readonly entries: number; readonly failedEntries: number };
@@ -63,10 +65,10 @@ export const runAuditedBurst = async (input: AuditedBurstInput): Promise<Audited
   cleanups.defer('local platform', () => platform.stop());
   const { tally, restore } = countPutEvents(platform.bus);
   cleanups.defer('PutEvents counter', restore);
-  const accepted = new Set<string>();
+  const accepted = new Map<string, number>();
   const unsubscribe = platform.bus.onEvent((event) => {
     const id = (event.detail as { metadata?: { entity?: { id?: unknown } } }).metadata?.entity?.id;
-    if (event['detail-type'] === AIRCRAFT_EVENT && typeof id === 'string') accepted.add(id);
+    if (event['detail-type'] === AIRCRAFT_EVENT && typeof id === 'string' && !accepted.has(id)) accepted.set(id, Date.now());
   });
   cleanups.defer('event listener', unsubscribe);
   const documentClient = createDocumentClient(platform.config);
@@ -91,6 +93,7 @@ export const runAuditedBurst = async (input: AuditedBurstInput): Promise<Audited
   return {
     ...exactlyOnce(written.writtenAt.keys(), records, AIRCRAFT_EVENT),
     writtenAt: written.writtenAt,
+    acceptedAt: accepted,
     firstWriteAt: written.firstWriteAt,
     writesDoneAt: written.doneAt,
     putEvents: { ...tally },

@@ -19,6 +19,7 @@ const drainRate = (burst: AuditedBurst): number | undefined => {
 
 const burstFigures = (prefix: string, label: string, burst: AuditedBurst, target: boolean): Figure[] => {
   const latency = latencies(burst.writtenAt, burst.firstRecordAt).values;
+  const toBus = latencies(burst.writtenAt, burst.acceptedAt).values;
   const writeSeconds = (burst.writesDoneAt - (burst.firstWriteAt ?? burst.writesDoneAt)) / 1000;
   return [
     {
@@ -29,6 +30,13 @@ const burstFigures = (prefix: string, label: string, burst: AuditedBurst, target
       ...(target ? { target: { comparison: 'below' as const, limit: LATENCY_P50_TARGET_MS } } : {}),
     },
     { key: `${prefix}.latencyP99Ms`, label: `${label}: write → audit record p99`, value: percentile(latency, 99), unit: 'ms' },
+    {
+      key: `${prefix}.writeToBusP50Ms`,
+      label: `${label}: write → accepted by the bus p50`,
+      value: percentile(toBus, 50),
+      unit: 'ms',
+      detail: `p99 ${formatNumber(percentile(toBus, 99))} ms; the rest of the latency is the queue and the recorder`,
+    },
     {
       key: `${prefix}.drainRate`,
       label: `${label}: audit recorder drain rate`,
