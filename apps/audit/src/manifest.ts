@@ -45,6 +45,16 @@ export const manifest: AppManifest = defineApp({
     ),
     // The lookup item by event id, then the record it points at: two GetItems, no index.
     queryRoute('get-audit-event', '/audit/events/{eventId}', 'The audit record of one event by its id (404 when none, or expired)', { actions: ['GetItem'] }),
+    // Counts the last hour per catalog detail-type (GSI2 COUNT queries) and reads the export's status file.
+    {
+      ...queryRoute('get-audit-health', '/audit/health', 'Records in the last hour, the last analytics export; consumer lag and DLQ depth named as unreadable by a function', {
+        indexes: ['GSI2'],
+      }),
+      access: {
+        tables: [{ table: 'AuditEventsTable', actions: [], indexes: ['GSI2'] }],
+        objects: [{ bucket: 'datasets', prefix: 'analytics/', read: true }],
+      },
+    },
     // Reads every record of the entity (expired ones too) and its chain head: a Query and a GetItem.
     queryRoute(
       'verify-entity-trail',

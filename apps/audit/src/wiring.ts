@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ConfigurationError, currentEnv, optionalEnv } from '@aircraftops/lambda-kit';
 import { AuditChainHeadEntity, AuditEventEntity, AuditEventLookupEntity, tableNameFromEnv } from '@aircraftops/tables';
 
-import { createDynamoDbAuditTrail, createNdjsonFileSink, type DynamoDbAuditTrail } from './adapters';
-import { type AnalyticsSink, DEFAULT_RETENTION_CONFIG, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
+import { createDynamoDbAuditTrail, createNdjsonFileSink, type DynamoDbAuditTrail, ndjsonExportStatus } from './adapters';
+import { type AnalyticsSink, DEFAULT_RETENTION_CONFIG, type ExportStatusReader, parseRetentionConfig, RETENTION_ENV, type RetentionPolicy } from './domain';
 
 // Every audit function reads or writes AuditEventsTable: without its name a function fails at cold start,
 // naming the variable.
@@ -44,12 +44,22 @@ export const ANALYTICS_FOLDER = path.join('analytics', 'audit-events');
  * @example
  * export const handler = createExportAnalyticsHandler(analyticsSinkFromEnv);
  */
-export const analyticsSinkFromEnv = (): AnalyticsSink => {
+export const analyticsSinkFromEnv = (): AnalyticsSink => createNdjsonFileSink(analyticsFolderFromEnv());
+
+/**
+ * What the export last did, read from the same folder (the health route).
+ * @throws ConfigurationError in the cloud, as `analyticsSinkFromEnv`.
+ * @example
+ * await exportStatusFromEnv().lastExport();
+ */
+export const exportStatusFromEnv = (): ExportStatusReader => ndjsonExportStatus(analyticsFolderFromEnv());
+
+const analyticsFolderFromEnv = (): string => {
   const dataDir = currentEnv()['AIRCRAFTOPS_DATA_DIR'];
   if (dataDir === undefined || dataDir.trim() === '') {
     throw new ConfigurationError(
       'No analytics sink: AIRCRAFTOPS_DATA_DIR is unset and the Firehose adapter is not available (@aws-sdk/client-firehose is not installed)',
     );
   }
-  return createNdjsonFileSink(path.join(dataDir, ANALYTICS_FOLDER));
+  return path.join(dataDir, ANALYTICS_FOLDER);
 };

@@ -10,9 +10,11 @@ import {
   type EntityChainReader,
   type Page,
   type PageRequest,
+  type RecentRecordCounter,
   type StoreOutcome,
 } from '../domain';
 import { appendToChain } from './append-to-chain';
+import { countBetween } from './count-between';
 import { findEvent } from './find-event';
 import { findTypeInRange } from './find-type-in-range';
 import { keyQueryFor } from './key-query-for';
@@ -21,7 +23,7 @@ import { itemToRecord } from './record-to-item';
 import { startKeyOf } from './start-key-of';
 
 /** The audit trail in AuditEventsTable: its ports over the library's audit entities. */
-export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityChainReader & AuditEventFinder;
+export type DynamoDbAuditTrail = AuditRecordStore & AuditTrailReader & EntityChainReader & AuditEventFinder & RecentRecordCounter;
 
 /**
  * The DynamoDB adapter of the audit trail.
@@ -42,6 +44,8 @@ export const createDynamoDbAuditTrail = (entities: AuditEntities, now: () => Dat
   readChain: (entityType: string, entityId: string) => readChain(entities, entityType, entityId),
 
   findEvent: (eventId: string) => findEvent(entities, eventId),
+
+  countBetween: (detailTypes: readonly string[], from: string, to: string) => countBetween(entities.AuditEvent, detailTypes, from, to),
 
   async find(query: AuditQuery, page: PageRequest): Promise<Page<AuditRecord>> {
     const entity = entities.AuditEvent;

@@ -1,6 +1,7 @@
 export * from './analytics';
 export * from './chain';
 export * from './errors';
+export * from './health';
 export * from './message';
 export type * from './ports';
 export * from './record';

@@ -4,13 +4,14 @@ import path from 'node:path';
 
 import { declaredFunction, localEnvironmentFrom, localFunction, localResourceNames } from '@aircraftops/declarations';
 import { AircraftRegistered } from '@aircraftops/events';
-import { buildDynamoDbStreamEvent, buildSqsEvent } from '@aircraftops/lambda-kit';
+import { buildDynamoDbStreamEvent, buildHttpEvent, buildSqsEvent } from '@aircraftops/lambda-kit';
 import { AuditEventsTable, auditQueries, createDocumentClient } from '@aircraftops/tables';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from 'aws-lambda';
 
-import { contractEvent, uniqueId } from '../__fixtures__/events.fixtures.test';
+import { auditorClaims, contractEvent, uniqueId } from '../__fixtures__/events.fixtures.test';
+import { bodyOf } from '../__fixtures__/offline-audit-trail.fixtures.test';
 import { manifest } from '../manifest';
 import { ANALYTICS_FOLDER } from '../wiring';
 
@@ -20,6 +21,7 @@ const local = { ...localEnvironmentFrom(process.env), dataDir, logLevel: 'SILENT
 const names = localResourceNames({ region: local.region });
 const recorder = localFunction(declaredFunction(manifest, 'audit-record-event'), { app: manifest.app, names, local });
 const exporter = localFunction(declaredFunction(manifest, 'audit-export-analytics'), { app: manifest.app, names, local });
+const health = localFunction(declaredFunction(manifest, 'audit-get-audit-health'), { app: manifest.app, names, local });
 
 const documentClient = createDocumentClient();
 afterAll(() => {
@@ -37,7 +39,7 @@ describe('audit-export-analytics, as declared', () => {
   it('exports exactly the records written, each once, also when the stream delivers them again', async () => {
     const entityId = uniqueId('N').toUpperCase();
     const events = [1, 2, 3].map((version) =>
-      contractEvent(AircraftRegistered, { eventId: uniqueId(`evt-${version}`), entity: { type: 'Aircraft', id: entityId, version } }),
+      contractEvent(AircraftRegistered, { eventId: uniqueId(`evt-${version}`), occurredAt: new Date().toISOString(), entity: { type: 'Aircraft', id: entityId, version } }),
     );
     expect(await recorder.invoke(buildSqsEvent(events))).toEqual({ batchItemFailures: [] });
     // The partition as the NEW_IMAGE stream delivers it: every item written (records, chain head).
@@ -56,5 +58,13 @@ describe('audit-export-analytics, as declared', () => {
     const written = Items.filter((item) => item['_et'] === 'AuditEvent').map((item) => item['eventId'] as string);
     expect(written).toHaveLength(3);
     expect(exportedIds().sort()).toEqual(written.sort());
+
+    // GET /audit/health, as declared: the records just written, and the export that followed them.
+    const response = (await health.invoke(buildHttpEvent({ routePath: '/audit/health', path: '/audit/health', claims: auditorClaims }))) as { statusCode: number; body: string };
+    const body = bodyOf(response) as { recordsLastHour: number; lastExport: { eventId: string; ageSeconds: number }; consumerLag: { available: boolean } };
+    expect(response.statusCode).toBe(200);
+    expect(body.recordsLastHour).toBeGreaterThanOrEqual(3);
+    expect(written).toContain(body.lastExport.eventId);
+    expect(body.consumerLag.available).toBe(false);
   });
 });

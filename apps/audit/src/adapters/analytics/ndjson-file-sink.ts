@@ -1,7 +1,16 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { analyticsLine, analyticsPartition, type AnalyticsSink } from '../../domain';
+import { analyticsLine, analyticsPartition, type AnalyticsSink, type ExportStatusReader } from '../../domain';
+
+/** The export's status file: when it last wrote a record, and which. */
+const STATUS_FILE = '_last-export.json';
+
+const writeAtomically = async (file: string, content: string): Promise<void> => {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, content, 'utf8');
+  await rename(temporary, file);
+};
 
 /**
  * The local analytics sink: newline-delimited JSON under `<root>/dt=YYYY-MM-DD/`, one file per event id
@@ -18,8 +27,24 @@ export const createNdjsonFileSink = (root: string): AnalyticsSink => ({
     await mkdir(folder, { recursive: true });
     // Event ids are key-safe (the table library validates them): no path separators.
     const file = path.join(folder, `${record.eventId}.ndjson`);
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, analyticsLine(record), 'utf8');
-    await rename(temporary, file);
+    await writeAtomically(file, analyticsLine(record));
+    // For the health route; not an .ndjson file, so no reader counts it as a record.
+    await writeAtomically(path.join(root, STATUS_FILE), JSON.stringify({ at: new Date().toISOString(), eventId: record.eventId }));
+  },
+});
+
+/**
+ * What the local export last did, from its status file.
+ * @example
+ * await ndjsonExportStatus(folder).lastExport(); // { at: '2025-11-21T10:00:01.000Z', eventId: '7b1f…' }
+ */
+export const ndjsonExportStatus = (root: string): ExportStatusReader => ({
+  async lastExport() {
+    try {
+      return JSON.parse(await readFile(path.join(root, STATUS_FILE), 'utf8')) as { at: string; eventId: string };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   },
 });

@@ -3,3 +3,4 @@ export type { AuditQuery, AuditTrailReader, Page, PageRequest } from './audit-tr
 export type { EntityChainReader, StoredChain } from './entity-chain-reader';
 export type { AuditEventFinder } from './audit-event-finder';
 export type { AnalyticsSink } from './analytics-sink';
+export type { ExportStatusReader, RecentRecordCounter } from './audit-health-sources';

@@ -32,7 +32,7 @@ const inserted = (record: AuditRecord) => ({
 
 const lines = () =>
   readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ndjson'))
     .flatMap((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8').split('\n').filter(Boolean))
     .map((line) => JSON.parse(line) as { eventId: string; expiresAt: string });
 
@@ -50,7 +50,7 @@ describe('audit-export-analytics', () => {
     );
 
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(readdirSync(root).sort()).toEqual(['dt=2025-11-21', 'dt=2025-11-22']);
+    expect(readdirSync(root).sort()).toEqual(['_last-export.json', 'dt=2025-11-21', 'dt=2025-11-22']);
     expect(lines().map((line) => line.eventId).sort()).toEqual(records.map((r) => r.eventId).sort());
     const [first] = lines().filter((line) => line.eventId === records[0]!.eventId);
     expect(first).toEqual(JSON.parse(JSON.stringify({ ...records[0], expiresAt: new Date(records[0]!.expiresAt * 1000).toISOString() })));

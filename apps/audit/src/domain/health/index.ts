@@ -1,0 +1,1 @@
+export { type AuditHealth, auditHealth, type AuditHealthPorts, type Unavailable } from './audit-health';
