@@ -1,102 +1,20 @@
-import { type CoreEntities, coreQueries, isTablesError, softDeleteItem, updateItem, type VersionConflictError } from '@aircraftops/tables';
-import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
-import { QueryCommand } from 'dynamodb-toolbox/table/actions/query';
-
-import {
-  type Aircraft,
-  type AircraftChanges,
-  type AircraftImage,
-  type AircraftListFilter,
-  AircraftNotFoundError,
-  type AircraftPartition,
-  type AircraftRepository,
-  AircraftVersionConflictError,
-  type Deregistration,
-  type Page,
-  type PageRequest,
-  type VersionedWrite,
-} from '../domain';
-import { pageOptions, toPage } from './page-options';
-import { softDeleteRetentionSeconds } from './soft-delete-retention';
-
-const queryOf = (filter: AircraftListFilter) => {
-  switch (filter.by) {
-    case 'model':
-      return coreQueries.aircraftOfModel(filter.mfrMdlCode);
-    case 'registrant':
-      return coreQueries.aircraftByRegistrantPrefix(filter.namePrefix);
-    case 'expiring':
-      return coreQueries.registrationsExpiringIn(filter.month);
-  }
-};
-
-/** The table library's write errors as the domain's. */
-const translateWriteError = (nNumber: string, error: unknown): never => {
-  if (isTablesError(error, 'tables.versionConflict')) {
-    const { expectedVersion, currentVersion } = error as VersionConflictError;
-    throw new AircraftVersionConflictError(nNumber, expectedVersion, currentVersion, { cause: error });
-  }
-  if (isTablesError(error, 'tables.itemNotFound')) throw new AircraftNotFoundError(nNumber, { cause: error });
-  throw error;
-};
+import type { AircraftRepository } from '../domain';
+import type { AircraftEntities } from './aircraft/aircraft-entities';
+import { queryAircraftList, queryAircraftPartition } from './aircraft/query-aircraft';
+import { readAircraft } from './aircraft/read-aircraft';
+import { softDeleteAircraftItem, updateAircraftItem } from './aircraft/write-aircraft';
 
 /**
- * The AircraftRepository on CoreTable, through the entities and write functions of @aircraftops/tables
- * (keys and index keys are built there, never here).
+ * The whole AircraftRepository on CoreTable. Each operation lives in `aircraft/` by DynamoDB action
+ * (GetItem, Query, conditional writes), so a handler needing some of them builds its port from those
+ * modules alone (see the aircraft wiring) and bundles nothing else.
  * @example
  * const repository = createDynamoDbAircraftRepository(createCoreEntities(tables.CoreTable));
  */
-export const createDynamoDbAircraftRepository = (
-  entities: Pick<CoreEntities, 'Aircraft' | 'AircraftImage' | 'Deregistration'>,
-): AircraftRepository => {
-  const table = entities.Aircraft.table;
-  return {
-    async get(nNumber) {
-      const { Item } = await entities.Aircraft.build(GetItemCommand).key({ nNumber }).send();
-      return Item;
-    },
-
-    async getPartition(nNumber): Promise<AircraftPartition> {
-      const { Items = [] } = await table
-        .build(QueryCommand)
-        .entities(entities.Aircraft, entities.AircraftImage, entities.Deregistration)
-        .query(coreQueries.aircraftPartition(nNumber))
-        // Small partitions (a record, a few images, a short history): read them whole. Items of an
-        // entity added to the partition later are skipped rather than failing the read.
-        .options({ maxPages: Infinity, showEntityAttr: true, noEntityMatchBehavior: 'DISCARD' })
-        .send();
-      let aircraft: Aircraft | undefined;
-      const images: AircraftImage[] = [];
-      const deregistrations: Deregistration[] = [];
-      for (const { entity, ...item } of Items) {
-        if (entity === 'Aircraft') aircraft = item as Aircraft;
-        else if (entity === 'AircraftImage') images.push(item as AircraftImage);
-        else deregistrations.push(item as Deregistration);
-      }
-      return { aircraft, images, deregistrations };
-    },
-
-    async list(filter: AircraftListFilter, page: PageRequest): Promise<Page<Aircraft>> {
-      const query = queryOf(filter);
-      return toPage(await table.build(QueryCommand).entities(entities.Aircraft).query(query).options(pageOptions(page, query)).send());
-    },
-
-    async update(nNumber: string, changes: AircraftChanges, write: VersionedWrite): Promise<Aircraft> {
-      try {
-        return await updateItem(entities.Aircraft, { nNumber }, changes, write);
-      } catch (error) {
-        return translateWriteError(nNumber, error);
-      }
-    },
-
-    async softDelete(nNumber: string, write: VersionedWrite): Promise<void> {
-      try {
-        // TTL purges it after the function's declared retention (AIRCRAFTOPS_SOFT_DELETE_RETENTION).
-        const deleteAt = Math.floor(Date.now() / 1000) + softDeleteRetentionSeconds();
-        await softDeleteItem(entities.Aircraft, { nNumber }, { ...write, deleteAt });
-      } catch (error) {
-        translateWriteError(nNumber, error);
-      }
-    },
-  };
-};
+export const createDynamoDbAircraftRepository = (entities: AircraftEntities): AircraftRepository => ({
+  get: (nNumber) => readAircraft(entities, nNumber),
+  getPartition: (nNumber) => queryAircraftPartition(entities, nNumber),
+  list: (filter, page) => queryAircraftList(entities, filter, page),
+  update: (nNumber, changes, write) => updateAircraftItem(entities, nNumber, changes, write),
+  softDelete: (nNumber, write) => softDeleteAircraftItem(entities, nNumber, write),
+});

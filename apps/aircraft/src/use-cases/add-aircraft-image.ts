@@ -10,7 +10,7 @@ import {
 
 /** The ports `addAircraftImage` needs; `newId` makes image ids (random UUIDs in production). */
 export interface AddAircraftImagePorts {
-  readonly aircraft: AircraftRepository;
+  readonly aircraft: Pick<AircraftRepository, 'get'>;
   readonly images: AircraftImageRepository;
   readonly newId: () => string;
 }

@@ -11,7 +11,7 @@ import { AircraftNotFoundError, type AircraftRepository, isLive, type WriteConte
 export const deleteAircraft = async (
   nNumber: string,
   context: WriteContext,
-  ports: { readonly aircraft: AircraftRepository },
+  ports: { readonly aircraft: Pick<AircraftRepository, 'get' | 'softDelete'> },
 ): Promise<void> => {
   const current = await ports.aircraft.get(nNumber);
   if (current === undefined || !isLive(current)) throw new AircraftNotFoundError(nNumber);

@@ -13,7 +13,7 @@ import { type Aircraft, type AircraftRepository, isLive, ModeSCodeNotFoundError 
  */
 export const getAircraftByModeS = async (
   modeSCodeHex: string,
-  ports: { readonly aircraft: AircraftRepository },
+  ports: { readonly aircraft: Pick<AircraftRepository, 'get'> },
 ): Promise<Aircraft> => {
   const hex = modeSCodeHex.toUpperCase();
   const nNumber = nNumberFromIcaoAddress(hex);

@@ -6,7 +6,7 @@ import { type AircraftDetails, AircraftNotFoundError, type AircraftRepository, i
  * @example
  * const { aircraft, images, deregistrations } = await getAircraft('12345', { aircraft: repository });
  */
-export const getAircraft = async (nNumber: string, ports: { readonly aircraft: AircraftRepository }): Promise<AircraftDetails> => {
+export const getAircraft = async (nNumber: string, ports: { readonly aircraft: Pick<AircraftRepository, 'getPartition'> }): Promise<AircraftDetails> => {
   const { aircraft, images, deregistrations } = await ports.aircraft.getPartition(nNumber);
   if (aircraft === undefined || !isLive(aircraft)) throw new AircraftNotFoundError(nNumber);
   return { aircraft, images: images.filter(isLive), deregistrations: deregistrations.filter(isLive) };

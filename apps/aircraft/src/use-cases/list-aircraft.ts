@@ -9,5 +9,5 @@ import type { Aircraft, AircraftListFilter, AircraftRepository, Page, PageReques
 export const listAircraft = (
   filter: AircraftListFilter,
   page: PageRequest,
-  ports: { readonly aircraft: AircraftRepository },
+  ports: { readonly aircraft: Pick<AircraftRepository, 'list'> },
 ): Promise<Page<Aircraft>> => ports.aircraft.list(filter, page);

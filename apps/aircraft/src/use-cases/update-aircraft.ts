@@ -22,7 +22,7 @@ export const updateAircraft = async (
   patch: AircraftPatch,
   expectedVersion: number,
   context: WriteContext,
-  ports: { readonly aircraft: AircraftRepository },
+  ports: { readonly aircraft: Pick<AircraftRepository, 'get' | 'update'> },
 ): Promise<Aircraft> => {
   const current = await ports.aircraft.get(nNumber);
   if (current === undefined || !isLive(current)) throw new AircraftNotFoundError(nNumber);

@@ -1,6 +1,6 @@
 import { isIngestionError } from '../domain/job';
 import type { IngestionDeps } from './ingestion-deps';
-import type { JobView } from './ports';
+import type { JobStore, JobView } from './ports';
 
 /**
  * Cancels a job: a QUEUED one at once (→ CANCELLED); a RUNNING one by setting `cancelRequested`,
@@ -9,7 +9,7 @@ import type { JobView } from './ports';
  * @example
  * await cancelJob(deps, jobId);
  */
-export async function cancelJob(deps: Pick<IngestionDeps, 'jobs' | 'now'>, jobId: string): Promise<JobView> {
+export async function cancelJob(deps: { readonly jobs: Pick<JobStore, 'transition' | 'requestCancel'> } & Pick<IngestionDeps, 'now'>, jobId: string): Promise<JobView> {
   const now = deps.now ?? Date.now;
   try {
     return await deps.jobs.transition(jobId, 'CANCELLED', { from: ['QUEUED'], changes: { finishedAt: new Date(now()).toISOString() } });

@@ -1,14 +1,13 @@
 import type { JobStatus } from '@aircraftops/tables';
 
 import { JobNotFoundError } from '../domain/job';
-import type { IngestionDeps } from './ingestion-deps';
-import type { JobView, Page, RowErrorInput } from './ports';
+import type { JobStore, JobView, Page, RowErrorInput } from './ports';
 
 /**
  * @throws JobNotFoundError
  * @example const job = await getJob(deps, jobId);
  */
-export async function getJob(deps: Pick<IngestionDeps, 'jobs'>, jobId: string): Promise<JobView> {
+export async function getJob(deps: { readonly jobs: Pick<JobStore, 'get'> }, jobId: string): Promise<JobView> {
   const job = await deps.jobs.get(jobId);
   if (job === undefined) throw new JobNotFoundError(jobId);
   return job;
@@ -20,7 +19,7 @@ export async function getJob(deps: Pick<IngestionDeps, 'jobs'>, jobId: string): 
  * const { items, nextToken } = await listJobs(deps, { status: 'RUNNING', limit: 20 });
  */
 export async function listJobs(
-  deps: Pick<IngestionDeps, 'jobs'>,
+  deps: { readonly jobs: Pick<JobStore, 'list'> },
   query: { status?: JobStatus; limit?: number; nextToken?: string },
 ): Promise<Page<JobView>> {
   return deps.jobs.list({ ...query, limit: clampLimit(query.limit) });
@@ -32,7 +31,7 @@ export async function listJobs(
  * const { items } = await listJobErrors(deps, jobId, { limit: 100 });
  */
 export async function listJobErrors(
-  deps: Pick<IngestionDeps, 'jobs'>,
+  deps: { readonly jobs: Pick<JobStore, 'listRowErrors'> },
   jobId: string,
   query: { limit?: number; nextToken?: string } = {},
 ): Promise<Page<RowErrorInput>> {

@@ -1,5 +1,4 @@
-import type { IngestionDeps } from './ingestion-deps';
-import type { JobView } from './ports';
+import type { JobStore, JobView } from './ports';
 
 /**
  * Puts a FAILED job, or a RUNNING one whose runner died, back to QUEUED; `runJob` then continues from
@@ -10,6 +9,6 @@ import type { JobView } from './ports';
  * await resumeJob(deps, jobId);
  * await runJob(deps, jobId);
  */
-export async function resumeJob(deps: Pick<IngestionDeps, 'jobs'>, jobId: string): Promise<JobView> {
+export async function resumeJob(deps: { readonly jobs: Pick<JobStore, 'transition'> }, jobId: string): Promise<JobView> {
   return deps.jobs.transition(jobId, 'QUEUED', { from: ['RUNNING', 'FAILED'], clear: ['failureReason', 'finishedAt'] });
 }

@@ -8,7 +8,7 @@ import { DatasetFileError, isIngestionError, sortByFileOrder } from '../domain/j
 import { isDatasetFormatError } from '../domain/parsing';
 import { detectFileKind } from './detect-file-kind';
 import type { IngestionDeps } from './ingestion-deps';
-import type { DatasetFile, JobView } from './ports';
+import type { DatasetFile, JobStore, JobView } from './ports';
 
 /** One file to ingest: its key (or path) in the dataset store, its kind when known. */
 export interface StartJobFile {
@@ -58,7 +58,7 @@ const describeFile = async (deps: Pick<IngestionDeps, 'datasets'>, file: StartJo
  * const job = await startJob(deps, { files: [{ key: 'MASTER.txt' }, { key: 'ACFTREF.txt' }], startedBy: { type: 'user', id: 'alice' } });
  * await runJob(deps, job.jobId);
  */
-export async function startJob(deps: Pick<IngestionDeps, 'jobs' | 'datasets'>, input: StartJobInput): Promise<JobView> {
+export async function startJob(deps: { readonly jobs: Pick<JobStore, 'create'> } & Pick<IngestionDeps, 'datasets'>, input: StartJobInput): Promise<JobView> {
   const files: DatasetFile[] = [];
   for (const [index, file] of input.files.entries()) {
     files.push(await describeFile(deps, file, `${FILES_FIELD}[${index}]`));

@@ -1,18 +1,13 @@
-import { createJobsEntities, createJobsTable, documentClientFor, dynamoDbEndpointFromEnv, tableNameFromEnv } from '@aircraftops/tables';
-
 import { DynamoJobStore } from '../adapters/dynamo/dynamo-job-store';
 import type { JobStore } from '../use-cases/ports';
-import { type Env, envSource } from './env-source';
+import type { Env } from './env-source';
+import { jobEntitiesOf } from './job-entities-of';
 
 /**
- * The job store on JobsTable; table name and client resolved per request from `env` (or the current
- * function's environment), so building it reads nothing.
+ * The whole job store (every operation: the job runner). Handlers needing fewer use the narrower ports
+ * (`jobReaderPort`, `jobListsPort`, `jobTransitionsPort`, `jobCreationPort`), which bundle only their
+ * DynamoDB actions.
  * @example
  * const job = await jobsPort().get(jobId);
  */
-export const jobsPort = (env?: Env): JobStore => {
-  const read = envSource(env);
-  return new DynamoJobStore(
-    createJobsEntities(createJobsTable({ documentClient: () => documentClientFor(dynamoDbEndpointFromEnv(read())), tableName: () => tableNameFromEnv('JobsTable', read()) })),
-  );
-};
+export const jobsPort = (env?: Env): JobStore => new DynamoJobStore(jobEntitiesOf(env));

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 
 import { cancelJob } from '../../use-cases/cancel-job';
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
-import { defaultJobs } from '../shared/default-jobs';
+import type { JobStore } from '../../use-cases/ports';
+import { defaultJobTransitions } from '../shared/default-jobs';
 import { idParam } from '../shared/id-param';
 
 /**
@@ -12,8 +13,8 @@ import { idParam } from '../shared/id-param';
  * @example
  * export const handler = createCancelJobHandler(() => fakeDeps);
  */
-export const createCancelJobHandler = (deps: () => Pick<IngestionDeps, 'jobs' | 'now'>): HttpLambdaHandler<'operator'> =>
+export const createCancelJobHandler = (deps: () => { readonly jobs: Pick<JobStore, 'transition' | 'requestCancel'> } & Pick<IngestionDeps, 'now'>): HttpLambdaHandler<'operator'> =>
   httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, ({ path }) => cancelJob(deps(), path.id));
 
 /** The Lambda entry point the manifest names (`handlers/cancel-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createCancelJobHandler(() => ({ jobs: defaultJobs() }));
+export const handler = createCancelJobHandler(() => ({ jobs: defaultJobTransitions() }));

@@ -1,9 +1,9 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import type { JobStore } from '../../use-cases/ports';
 import { getJob } from '../../use-cases/job-queries';
-import { defaultJobs } from '../shared/default-jobs';
+import { defaultJobReader } from '../shared/default-jobs';
 import { idParam } from '../shared/id-param';
 
 /**
@@ -11,8 +11,8 @@ import { idParam } from '../shared/id-param';
  * @example
  * export const handler = createGetJobHandler(() => fakeDeps);
  */
-export const createGetJobHandler = (deps: () => Pick<IngestionDeps, 'jobs'>): HttpLambdaHandler<'viewer'> =>
+export const createGetJobHandler = (deps: () => { readonly jobs: Pick<JobStore, 'get'> }): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', path: z.object({ id: idParam }) }, ({ path }) => getJob(deps(), path.id));
 
 /** The Lambda entry point the manifest names (`handlers/get-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createGetJobHandler(() => ({ jobs: defaultJobs() }));
+export const handler = createGetJobHandler(() => ({ jobs: defaultJobReader() }));

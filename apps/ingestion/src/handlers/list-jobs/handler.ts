@@ -2,9 +2,9 @@ import { httpHandler, type HttpLambdaHandler, pageQueryShape } from '@aircraftop
 import { JOB_STATUSES } from '@aircraftops/tables';
 import * as z from 'zod/mini';
 
-import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import type { JobStore } from '../../use-cases/ports';
 import { listJobs } from '../../use-cases/job-queries';
-import { defaultJobs } from '../shared/default-jobs';
+import { defaultJobLists } from '../shared/default-jobs';
 
 const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...pageQueryShape });
 
@@ -13,8 +13,8 @@ const query = z.strictObject({ status: z.optional(z.enum(JOB_STATUSES)), ...page
  * @example
  * export const handler = createListJobsHandler(() => fakeDeps);
  */
-export const createListJobsHandler = (deps: () => Pick<IngestionDeps, 'jobs'>): HttpLambdaHandler<'viewer'> =>
+export const createListJobsHandler = (deps: () => { readonly jobs: Pick<JobStore, 'list'> }): HttpLambdaHandler<'viewer'> =>
   httpHandler({ role: 'viewer', query }, ({ query }) => listJobs(deps(), query));
 
 /** The Lambda entry point the manifest names (`handlers/list-jobs/handler.ts#handler`), with the ports from the environment. */
-export const handler = createListJobsHandler(() => ({ jobs: defaultJobs() }));
+export const handler = createListJobsHandler(() => ({ jobs: defaultJobLists() }));

@@ -1,9 +1,9 @@
 import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
-import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import type { JobStore } from '../../use-cases/ports';
 import { resumeJob } from '../../use-cases/resume-job';
-import { defaultJobs } from '../shared/default-jobs';
+import { defaultJobTransitions } from '../shared/default-jobs';
 import { idParam } from '../shared/id-param';
 
 /**
@@ -13,11 +13,11 @@ import { idParam } from '../shared/id-param';
  * @example
  * export const handler = createResumeJobHandler(() => fakeDeps);
  */
-export const createResumeJobHandler = (deps: () => Pick<IngestionDeps, 'jobs'>): HttpLambdaHandler<'operator'> =>
+export const createResumeJobHandler = (deps: () => { readonly jobs: Pick<JobStore, 'transition'> }): HttpLambdaHandler<'operator'> =>
   httpHandler({ role: 'operator', path: z.object({ id: idParam }) }, async ({ path }) => ({
     statusCode: 202,
     body: await resumeJob(deps(), path.id),
   }));
 
 /** The Lambda entry point the manifest names (`handlers/resume-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createResumeJobHandler(() => ({ jobs: defaultJobs() }));
+export const handler = createResumeJobHandler(() => ({ jobs: defaultJobTransitions() }));

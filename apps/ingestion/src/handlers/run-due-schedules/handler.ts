@@ -3,9 +3,10 @@ import { createLogger, scheduledHandler, type ScheduledLambdaHandler } from '@ai
 import type { ScheduleStore, StartJobPort } from '../../schedules';
 import { type DueScheduleOutcome, runDueSchedules } from '../../schedules/use-cases/run-due-schedules';
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import type { JobStore } from '../../use-cases/ports';
 import { startJob } from '../../use-cases/start-job';
 import { defaultDatasets } from '../shared/default-datasets';
-import { defaultJobs } from '../shared/default-jobs';
+import { defaultJobCreation } from '../shared/default-jobs';
 import { defaultScheduleStore } from '../shared/default-schedule-store';
 
 const logger = createLogger('ingestion-scheduler');
@@ -32,7 +33,7 @@ export class ScheduledRunsFailedError extends Error {
  * await run({}, context);
  */
 export const createRunDueSchedulesHandler = (
-  deps: () => Pick<IngestionDeps, 'jobs' | 'datasets'>,
+  deps: () => { readonly jobs: Pick<JobStore, 'create'> } & Pick<IngestionDeps, 'datasets'>,
   schedules: () => ScheduleStore,
 ): ScheduledLambdaHandler<{ outcomes: DueScheduleOutcome[] }> =>
   scheduledHandler(async () => {
@@ -47,4 +48,4 @@ export const createRunDueSchedulesHandler = (
   }, { logger });
 
 /** The Lambda entry point the manifest names (`handlers/run-due-schedules/handler.ts#handler`), with the ports from the environment. */
-export const handler = createRunDueSchedulesHandler(() => ({ jobs: defaultJobs(), datasets: defaultDatasets() }), defaultScheduleStore);
+export const handler = createRunDueSchedulesHandler(() => ({ jobs: defaultJobCreation(), datasets: defaultDatasets() }), defaultScheduleStore);

@@ -1,8 +1,11 @@
 import { JobsTable, ScheduleEntity, tableNameFromEnv } from '@aircraftops/tables';
 
-import { DynamoScheduleStore, type ScheduleStore } from '../../schedules';
+import type { ScheduleStore } from '../../schedules';
+import { DynamoScheduleStore } from '../../schedules/adapters/dynamo-schedule-store';
+import { querySchedules } from '../../schedules/adapters/query-schedules';
 
 let scheduleStore: ScheduleStore | undefined;
+let scheduleList: Pick<ScheduleStore, 'list'> | undefined;
 
 /**
  * The schedule store on the environment's JobsTable, built at its first use.
@@ -10,6 +13,13 @@ let scheduleStore: ScheduleStore | undefined;
  * defaultScheduleStore().due(now, 25);
  */
 export const defaultScheduleStore = (): ScheduleStore => (scheduleStore ??= new DynamoScheduleStore(ScheduleEntity, JobsTable));
+
+/**
+ * Listing schedules alone (one Query): `GET /ingestion/schedules` bundles none of the store's other actions.
+ * @example
+ * export const handler = createListSchedulesHandler(defaultScheduleList);
+ */
+export const defaultScheduleList = (): Pick<ScheduleStore, 'list'> => (scheduleList ??= { list: (query) => querySchedules(ScheduleEntity, JobsTable, query) });
 
 // Schedules live in JobsTable: without its name a function fails at cold start, naming the variable.
 tableNameFromEnv('JobsTable');

@@ -3,6 +3,6 @@
 export { datasetFilesSchema, datasetKeySchema } from './dataset-file-schema';
 export { defaultDatasets } from './default-datasets';
 export { defaultIngestionDeps } from './default-ingestion-deps';
-export { defaultJobs } from './default-jobs';
-export { defaultScheduleStore } from './default-schedule-store';
+export { defaultJobCreation, defaultJobLists, defaultJobReader, defaultJobs, defaultJobTransitions } from './default-jobs';
+export { defaultScheduleList, defaultScheduleStore } from './default-schedule-store';
 export { idParam } from './id-param';

@@ -2,10 +2,11 @@ import { httpHandler, type HttpLambdaHandler } from '@aircraftops/lambda-kit';
 import * as z from 'zod/mini';
 
 import type { IngestionDeps } from '../../use-cases/ingestion-deps';
+import type { JobStore } from '../../use-cases/ports';
 import { startJob } from '../../use-cases/start-job';
 import { datasetFilesSchema } from '../shared/dataset-file-schema';
 import { defaultDatasets } from '../shared/default-datasets';
-import { defaultJobs } from '../shared/default-jobs';
+import { defaultJobCreation } from '../shared/default-jobs';
 
 const body = z.strictObject({ files: datasetFilesSchema });
 
@@ -16,11 +17,11 @@ const body = z.strictObject({ files: datasetFilesSchema });
  * @example
  * export const handler = createStartJobHandler(() => fakeDeps);
  */
-export const createStartJobHandler = (deps: () => Pick<IngestionDeps, 'jobs' | 'datasets'>): HttpLambdaHandler<'operator'> =>
+export const createStartJobHandler = (deps: () => { readonly jobs: Pick<JobStore, 'create'> } & Pick<IngestionDeps, 'datasets'>): HttpLambdaHandler<'operator'> =>
   httpHandler({ role: 'operator', body }, async ({ body, actor, correlationId }) => {
     const job = await startJob(deps(), { files: body.files, startedBy: actor, correlationId });
     return { statusCode: 202, body: job, headers: { location: `/ingestion/jobs/${job.jobId}` } };
   });
 
 /** The Lambda entry point the manifest names (`handlers/start-job/handler.ts#handler`), with the ports from the environment. */
-export const handler = createStartJobHandler(() => ({ jobs: defaultJobs(), datasets: defaultDatasets() }));
+export const handler = createStartJobHandler(() => ({ jobs: defaultJobCreation(), datasets: defaultDatasets() }));

@@ -1,1 +1,2 @@
 export { DynamoScheduleStore } from './dynamo-schedule-store';
+export { queryDueSchedules, querySchedules } from './query-schedules';

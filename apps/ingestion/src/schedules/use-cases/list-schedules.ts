@@ -7,5 +7,5 @@ import type { SchedulePage, ScheduleStore } from '../ports';
  */
 export const listSchedules = (
   query: { readonly limit: number; readonly nextToken?: string },
-  deps: { readonly schedules: ScheduleStore },
+  deps: { readonly schedules: Pick<ScheduleStore, 'list'> },
 ): Promise<SchedulePage> => deps.schedules.list(query);
