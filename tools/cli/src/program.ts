@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 
+import { registerAuditCommands } from './commands/audit';
 import { registerDatasetCommands } from './commands/dataset';
 import { registerDlqCommands } from './commands/dlq';
 import { registerEventsCommands } from './commands/events';
@@ -27,5 +28,6 @@ export const buildProgram = (): Command => {
   registerIngestCommand(program);
   registerJobsCommands(program);
   registerSchedulesCommands(program);
+  registerAuditCommands(program);
   return program;
 };

@@ -41,7 +41,7 @@ describe('token', () => {
   });
 
   it.each([
-    [{ role: 'superuser' }, '--role "superuser" is not a role: use one of viewer, operator, admin.'],
+    [{ role: 'superuser' }, '--role "superuser" is not a role: use one of viewer, operator, admin, auditor.'],
     [{ role: 'viewer', sub: '  ' }, '--sub must not be blank.'],
     [{ role: 'viewer', expiresIn: 'forever' }, '--expires-in "forever" is not a positive duration'],
   ])('rejects %j with exit code 2 and prints nothing', async (options, message) => {
