@@ -6,7 +6,7 @@ import { addSchedule } from '../../schedules/use-cases/add-schedule';
 import { datasetFilesSchema } from '../shared/dataset-file-schema';
 import type { DatasetStore } from '../../use-cases/ports';
 import { defaultDatasets } from '../shared/default-datasets';
-import { defaultScheduleStore } from '../shared/default-schedule-store';
+import { defaultScheduleCreation } from '../shared/default-schedule-store';
 
 const body = z.strictObject({
   name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(100, 'must be at most 100 characters')),
@@ -24,7 +24,7 @@ const body = z.strictObject({
  * export const handler = createAddScheduleHandler(() => store);
  */
 export const createAddScheduleHandler = (
-  schedules: () => ScheduleStore,
+  schedules: () => Pick<ScheduleStore, 'create'>,
   datasets?: () => Pick<DatasetStore, 'size'>,
 ): HttpLambdaHandler<'admin'> =>
   httpHandler({ role: 'admin', body }, async ({ body, actor, correlationId }) => {
@@ -34,4 +34,4 @@ export const createAddScheduleHandler = (
   });
 
 /** The Lambda entry point the manifest names (`handlers/add-schedule/handler.ts#handler`), with the ports from the environment. */
-export const handler = createAddScheduleHandler(defaultScheduleStore, defaultDatasets);
+export const handler = createAddScheduleHandler(defaultScheduleCreation, defaultDatasets);

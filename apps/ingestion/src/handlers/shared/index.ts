@@ -4,5 +4,5 @@ export { datasetFilesSchema, datasetKeySchema } from './dataset-file-schema';
 export { defaultDatasets } from './default-datasets';
 export { defaultIngestionDeps } from './default-ingestion-deps';
 export { defaultJobCreation, defaultJobLists, defaultJobReader, defaultJobs, defaultJobTransitions } from './default-jobs';
-export { defaultScheduleList, defaultScheduleStore } from './default-schedule-store';
+export { defaultScheduleCreation, defaultScheduleList, defaultScheduleStore } from './default-schedule-store';
 export { idParam } from './id-param';

@@ -1,2 +1,3 @@
+export { createSchedule } from './create-schedule';
 export { DynamoScheduleStore } from './dynamo-schedule-store';
 export { queryDueSchedules, querySchedules } from './query-schedules';

@@ -22,7 +22,7 @@ export interface AddScheduleInput {
 }
 
 export interface AddScheduleDeps {
-  readonly schedules: ScheduleStore;
+  readonly schedules: Pick<ScheduleStore, 'create'>;
   /**
    * Where the files are read from at run time, to refuse a key that names a folder now rather than a
    * failed run later. A key with nothing behind it yet is accepted: the file may be uploaded before the run.
