@@ -12,6 +12,7 @@ import { percentile } from '../../stats';
 import type { SuiteContext } from '../suite-context';
 import { countPutEvents } from './count-put-events';
 import { latencies } from './latencies';
+import { addAuditProbe } from './audit-probe';
 import { addLatencyProbe, PROBE_RULE } from './latency-probe';
 import { waitForDelivery } from './wait-for-delivery';
 import { writeAircraftChanges } from './write-aircraft-changes';
@@ -63,6 +64,8 @@ export const runBridgeSuite = async (options: BenchOptions, context: SuiteContex
   });
   cleanups.defer('event listener', unsubscribe);
   const deliveredAt = addLatencyProbe(platform.bus);
+  const audit = addAuditProbe(platform.functions);
+  cleanups.defer('audit probe', audit.restore);
   const documentClient = createDocumentClient(platform.config);
   cleanups.defer('document client', () => documentClient.destroy());
   const target = { masterPath: dataset.masterPath, documentClient, config: platform.config };
@@ -76,6 +79,12 @@ export const runBridgeSuite = async (options: BenchOptions, context: SuiteContex
   const bulkAccepted = [...bulk.writtenAt.keys()].map((id) => acceptedAt.get(id)).filter((at): at is number => at !== undefined);
   const lastAcceptedAt = bulkAccepted.length ? Math.max(...bulkAccepted) : undefined;
   const bulkLatency = latencies(bulk.writtenAt, deliveredAt);
+  progress('bridge: waiting for the audit trail to record the bulk');
+  const auditStopped = await waitForDelivery(bulk.writtenAt, acceptedAt, audit.recordedAt, { deadline: Date.now() + options.drainTimeoutSeconds * 1000, stallMs: STALL_MS });
+  if (auditStopped) notes.push(`audit: ${auditStopped}`);
+  const auditLatency = latencies(bulk.writtenAt, audit.recordedAt);
+  const bulkAudited = [...bulk.writtenAt.keys()].map((id) => audit.recordedAt.get(id)).filter((at): at is number => at !== undefined);
+  const auditSeconds = bulk.firstWriteAt !== undefined && bulkAudited.length > 0 ? (Math.max(...bulkAudited) - bulk.firstWriteAt) / 1000 : undefined;
   if (bulkLatency.missing.length > 0) notes.push(`bulk: ${bulkLatency.missing.length} of ${bulk.writtenAt.size} written items never reached the probe consumer`);
 
   let trickleLatency: number[] = [];
@@ -121,6 +130,15 @@ export const runBridgeSuite = async (options: BenchOptions, context: SuiteContex
     { key: 'bridge.latencyP99Ms', label: 'bulk: write → consumer p99', value: percentile(bulkLatency.values, 99), unit: 'ms' },
     { key: 'bridge.writeToBusP50Ms', label: 'bulk: write → accepted by the bus p50', value: percentile(toBus, 50), unit: 'ms', detail: `p99 ${formatNumber(percentile(toBus, 99))} ms` },
     { key: 'bridge.busToConsumerP50Ms', label: 'bus → consumer p50', value: percentile(toConsumer, 50), unit: 'ms', detail: `p99 ${formatNumber(percentile(toConsumer, 99))} ms` },
+    { key: 'bridge.writeToAuditP50Ms', label: 'bulk: write → audit record p50', value: percentile(auditLatency.values, 50), unit: 'ms', detail: `p99 ${formatNumber(percentile(auditLatency.values, 99))} ms; ${auditLatency.missing.length} not recorded` },
+    { key: 'bridge.writeToAuditP99Ms', label: 'bulk: write → audit record p99', value: percentile(auditLatency.values, 99), unit: 'ms' },
+    {
+      key: 'bridge.auditRecordsPerSecond',
+      label: 'audit drain rate',
+      value: auditSeconds !== undefined && auditSeconds > 0 ? bulkAudited.length / auditSeconds : undefined,
+      unit: 'records/s',
+      detail: 'first item written → last audit record',
+    },
     { key: 'bridge.writeItemsPerSecond', label: 'bulk write rate (for reference)', value: writeRate, unit: 'items/s' },
     {
       key: 'bridge.trickleLatencyP50Ms',
