@@ -2,6 +2,7 @@ import type { CommandIo } from '../../support/command-io';
 import { formatJson } from '../../support/format-json';
 import { parseLimit } from '../jobs/parse-job-options';
 import type { AuditApiClient, AuditApiConnector, AuditPageJson } from './audit-api-client';
+import type { AuditRuntimeView } from './runtime-view';
 import { formatAuditEvent, formatAuditPage, formatHealth, formatVerification } from './format-audit';
 
 /** What every list command accepts. */
@@ -61,8 +62,18 @@ export const auditVerifyAction = async (
   if (verdict.status === 'tampered') process.exitCode = 1;
 };
 
-/** `aircraftops audit status`. @example await auditStatusAction({}, processIo, connect); */
-export const auditStatusAction = async (options: { json?: boolean }, io: CommandIo, connect: AuditApiConnector): Promise<void> => {
-  const health = await (await connect()).health();
-  io.stdout(options.json ? formatJson(health) : formatHealth(health));
+/**
+ * `aircraftops audit status`: the API's health figures, completed with what only the local runtime knows
+ * (the recorder's queue and DLQ, the export's iterator age).
+ * @example
+ * await auditStatusAction({}, processIo, connect, () => auditRuntimeView(control));
+ */
+export const auditStatusAction = async (
+  options: { json?: boolean },
+  io: CommandIo,
+  connect: AuditApiConnector,
+  runtimeView: () => Promise<AuditRuntimeView>,
+): Promise<void> => {
+  const [health, runtime] = await Promise.all([(await connect()).health(), runtimeView()]);
+  io.stdout(options.json ? formatJson({ ...health, runtime }) : formatHealth(health, runtime));
 };

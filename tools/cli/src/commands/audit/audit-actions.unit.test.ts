@@ -1,6 +1,6 @@
 import type { CommandIo } from '../../support/command-io';
-import { auditListAction, auditVerifyAction } from './audit-actions';
-import type { AuditApiClient, AuditPageJson, VerificationJson } from './audit-api-client';
+import { auditListAction, auditStatusAction, auditVerifyAction } from './audit-actions';
+import type { AuditApiClient, AuditPageJson, HealthJson, VerificationJson } from './audit-api-client';
 
 const captured = (): CommandIo & { out: string[] } => {
   const out: string[] = [];
@@ -67,5 +67,28 @@ describe('aircraftops audit', () => {
     expect(io.out.join('')).toBe('Aircraft 511CR: TAMPERED (2 records read, chain of 3)\n  first problem: removed at #3 (event evt-3): record 3 is missing\n');
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;
+  });
+
+  it('completes the API health with the runtime view: export lag, recorder queue and DLQ depth', async () => {
+    const io = captured();
+    const health: HealthJson = {
+      checkedAt: '2025-11-21T10:00:00.000Z',
+      recordsLastHour: 42,
+      lastExport: { at: '2025-11-21T09:59:58.000Z', eventId: 'evt-9', ageSeconds: 2 },
+      consumerLag: { available: false, reason: 'not readable' },
+      dlqDepth: { available: false, reason: 'not readable' },
+    };
+    const runtime = { recorder: { waiting: 3, inFlight: 1, deadLetters: 0 }, export: { iteratorAgeMs: 1500, onFailureDepth: 0 } };
+    const api = { health: async () => health } as unknown as AuditApiClient;
+
+    await auditStatusAction({}, io, async () => api, async () => runtime);
+    const json = captured();
+    await auditStatusAction({ json: true }, json, async () => api, async () => runtime);
+
+    const text = io.out.join('');
+    expect(text).toMatch(/Records in the last hour\s*│ 42/);
+    expect(text).toMatch(/Export lag \(iterator age\)\s*│ 1\.5 s/);
+    expect(text).toMatch(/Recorder queue \(waiting \/ in flight\)\s*│ 3 \/ 1/);
+    expect(JSON.parse(json.out.join(''))).toEqual({ ...health, runtime });
   });
 });

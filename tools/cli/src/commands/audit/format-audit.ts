@@ -1,6 +1,7 @@
 import { renderTable } from '../../support/render-table';
 import { truncateText } from '../../support/truncate-text';
 import type { AuditEventJson, AuditPageJson, HealthJson, VerificationJson } from './audit-api-client';
+import type { AuditRuntimeView } from './runtime-view';
 
 const changesOf = (event: AuditEventJson): string =>
   Object.entries(event.changes ?? {})
@@ -53,14 +54,23 @@ export const formatVerification = (verdict: VerificationJson): string => {
   return `${lines.join('\n')}\n`;
 };
 
-/** The health figures, and which ones a function cannot read. @example io.stdout(formatHealth(health)); */
-export const formatHealth = (health: HealthJson): string =>
+/**
+ * The health figures: the API's, and the local runtime's for what no function can read.
+ * @example
+ * io.stdout(formatHealth(health, runtime));
+ */
+export const formatHealth = (health: HealthJson, runtime: AuditRuntimeView): string =>
   renderTable(
     ['Figure', 'Value'],
     [
       ['Records in the last hour', health.recordsLastHour],
       ['Last export', health.lastExport === null ? 'none yet' : `${health.lastExport.at} (${health.lastExport.ageSeconds} s ago, ${health.lastExport.eventId})`],
-      ['Consumer lag', health.consumerLag.available ? '' : `not readable: ${health.consumerLag.reason ?? ''}`],
-      ['DLQ depth', health.dlqDepth.available ? '' : `not readable: ${health.dlqDepth.reason ?? ''}`],
+      [
+        'Export lag (iterator age)',
+        runtime.export === null ? 'no export consumer' : runtime.export.iteratorAgeMs === null ? 'nothing exported yet' : `${(runtime.export.iteratorAgeMs / 1000).toFixed(1)} s`,
+      ],
+      ['Export on-failure records', runtime.export?.onFailureDepth ?? '–'],
+      ['Recorder queue (waiting / in flight)', runtime.recorder === null ? 'no recorder rule' : `${runtime.recorder.waiting} / ${runtime.recorder.inFlight}`],
+      ['Recorder DLQ depth', runtime.recorder?.deadLetters ?? '–'],
     ],
   );

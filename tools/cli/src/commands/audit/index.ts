@@ -3,9 +3,13 @@ import type { Command } from 'commander';
 import { processIo } from '../../support/command-io';
 import { auditEventAction, auditListAction, type AuditListOptions, auditStatusAction, auditVerifyAction } from './audit-actions';
 import { connectAuditApi } from './audit-api-client';
+import { auditRuntimeView } from './runtime-view';
+import { ControlApiClient } from '../../support/control-api-client';
+import { requireRuntime } from '../../support/resolve-endpoints';
 
 export { AuditApiClient, connectAuditApi } from './audit-api-client';
 export { formatAuditEvent, formatAuditPage, formatHealth, formatVerification } from './format-audit';
+export { type AuditRuntimeView, auditRuntimeView } from './runtime-view';
 
 const AS_HELP = 'subject of the CLI\'s auditor tokens (default cli)';
 
@@ -68,8 +72,10 @@ export const registerAuditCommands = (program: Command): void => {
     .action((type: string, id: string, options: { json?: boolean; as?: string }) => auditVerifyAction(type, id, options, processIo, () => connectAuditApi(options)));
   audit
     .command('status')
-    .description('Records in the last hour, the last analytics export; which figures a function cannot read')
+    .description("Records in the last hour, the last export, the export's lag and the recorder's queue and DLQ (the last two from the local runtime)")
     .option('--json', 'print the figures as JSON')
     .option('--as <sub>', AS_HELP)
-    .action((options: { json?: boolean; as?: string }) => auditStatusAction(options, processIo, () => connectAuditApi(options)));
+    .action((options: { json?: boolean; as?: string }) =>
+      auditStatusAction(options, processIo, () => connectAuditApi(options), () => auditRuntimeView(new ControlApiClient(requireRuntime().eventBridgeEndpoint))),
+    );
 };
