@@ -128,10 +128,19 @@ type InvocationOutcome =
 
 const invokeOnce = async (records: readonly BufferedRecord[], context: DeliveryContext): Promise<InvocationOutcome> => {
   let response: unknown;
+  const startedAt = context.clock.now();
   try {
     response = await context.invoke({ Records: records.map((entry) => entry.record) });
   } catch (error) {
-    context.logger.warn('Stream handler threw; the batch failed', { error: String(error), shardId: context.shardId });
+    // Which function and how long it ran: a `TimeoutError: [AbortError]` is middy's early timeout, 5 ms
+    // before the declared timeout, so the duration tells a slow invocation from a fast failure.
+    context.logger.warn('Stream handler threw; the batch failed', {
+      error: String(error),
+      functionArn: context.functionArn,
+      durationMs: context.clock.now() - startedAt,
+      records: records.length,
+      shardId: context.shardId,
+    });
     return { kind: 'threw' };
   }
   const sequenceNumbers = records.map((entry) => entry.sequenceNumber);
