@@ -50,6 +50,21 @@ export interface ObjectAccess {
   readonly write?: boolean;
 }
 
+/** The platform's Firehose delivery streams by logical name; the physical names come from the CDK. */
+export const DELIVERY_STREAM_NAMES = ['audit-analytics'] as const;
+
+export type DeliveryStreamName = (typeof DELIVERY_STREAM_NAMES)[number];
+
+/**
+ * `firehose:PutRecordBatch` and `firehose:PutRecord` on one delivery stream. Locally there is no Firehose:
+ * the function gets the platform's data folder instead (its sink writes NDJSON files there).
+ * @example
+ * const grant: FirehoseAccess = { stream: 'audit-analytics' };
+ */
+export interface FirehoseAccess {
+  readonly stream: DeliveryStreamName;
+}
+
 /**
  * Everything a function may call. Both the local runtime (which rejects anything else with an
  * `AccessDeniedException`) and the CDK (which generates the function's IAM policy) read it.
@@ -64,4 +79,6 @@ export interface AccessDeclaration {
   /** `events:PutEvents` on the platform bus, only with these `source` values. */
   readonly putEvents?: { readonly sources: readonly string[] };
   readonly objects?: readonly ObjectAccess[];
+  /** Records put into these delivery streams (analytics export). */
+  readonly firehose?: readonly FirehoseAccess[];
 }

@@ -11,7 +11,9 @@ const names: ResourceNames = {
   tables: { CoreTable: 'core-prod', JobsTable: 'jobs-prod', AuditEventsTable: 'audit-prod' },
   busName: 'aircraftops',
   buckets: { datasets: 'datasets-prod' },
+  deliveryStreams: { 'audit-analytics': 'audit-analytics-prod' },
 };
+const streamArn = 'arn:aws:firehose:eu-west-1:123456789012:deliverystream/audit-analytics-prod';
 const arn = (table: string) => `arn:aws:dynamodb:eu-west-1:123456789012:table/${table}`;
 const request = (service: string, command: string, input: Record<string, unknown>) => permissionsOfSdkRequest(service, command, input, names);
 
@@ -39,6 +41,20 @@ describe('policyStatementsOf', () => {
     expect(policyStatementsOf({ objects: [{ bucket: 'datasets', prefix: 'faa/', read: true, write: true }] }, names)).toEqual([
       { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::datasets-prod/faa/*'] },
       { actions: ['s3:PutObject'], resources: ['arn:aws:s3:::datasets-prod/faa/*'] },
+    ]);
+  });
+
+  it('grants PutRecordBatch and PutRecord on the declared delivery stream only', () => {
+    expect(policyStatementsOf({ firehose: [{ stream: 'audit-analytics' }, { stream: 'audit-analytics' }] }, names)).toEqual([
+      { actions: ['firehose:PutRecordBatch', 'firehose:PutRecord'], resources: [streamArn] },
+    ]);
+  });
+
+  it('names a delivery stream by its logical name when the names hold none', () => {
+    const { deliveryStreams: _, ...older } = names;
+
+    expect(policyStatementsOf({ firehose: [{ stream: 'audit-analytics' }] }, older)[0]?.resources).toEqual([
+      'arn:aws:firehose:eu-west-1:123456789012:deliverystream/audit-analytics',
     ]);
   });
 
@@ -84,6 +100,29 @@ describe('permissionsOfSdkRequest', () => {
     expect(request('S3', 'HeadObjectCommand', { Bucket: 'datasets-prod', Key: 'faa/MASTER.txt' })).toEqual([
       { action: 's3:GetObject', resource: 'arn:aws:s3:::datasets-prod/faa/MASTER.txt' },
     ]);
+  });
+});
+
+describe('permissionsOfSdkRequest (Firehose)', () => {
+  it('needs the command’s action on the named delivery stream', () => {
+    expect(request('Firehose', 'PutRecordBatchCommand', { DeliveryStreamName: 'audit-analytics-prod', Records: [] })).toEqual([
+      { action: 'firehose:PutRecordBatch', resource: streamArn },
+    ]);
+    expect(request('Firehose', 'DescribeDeliveryStreamCommand', { DeliveryStreamName: 'audit-analytics-prod' })).toEqual([
+      { action: 'firehose:DescribeDeliveryStream', resource: streamArn },
+    ]);
+  });
+
+  it('is allowed by the declared grant on that stream, and by nothing else', () => {
+    const statements = policyStatementsOf({ firehose: [{ stream: 'audit-analytics' }] }, names);
+    const allowed = (command: string, stream: string) =>
+      request('Firehose', command, { DeliveryStreamName: stream }).every((permission) => isAllowed(statements, permission));
+
+    expect(allowed('PutRecordBatchCommand', 'audit-analytics-prod')).toBe(true);
+    expect(allowed('PutRecordCommand', 'audit-analytics-prod')).toBe(true);
+    expect(allowed('PutRecordBatchCommand', 'other-stream')).toBe(false);
+    expect(allowed('DeleteDeliveryStreamCommand', 'audit-analytics-prod')).toBe(false);
+    expect(isAllowed(policyStatementsOf({}, names), { action: 'firehose:PutRecordBatch', resource: streamArn })).toBe(false);
   });
 });
 

@@ -2,8 +2,11 @@ export { AccessDeniedError } from './access-denied-error';
 export {
   type AccessDeclaration,
   type BucketRole,
+  DELIVERY_STREAM_NAMES,
+  type DeliveryStreamName,
   DYNAMODB_ACTIONS,
   type DynamoDbAction,
+  type FirehoseAccess,
   type ObjectAccess,
   READ_ACTIONS,
   type TableAccess,
@@ -13,5 +16,15 @@ export type { PermissionRequest } from './permission-request';
 export { permissionsOfSdkRequest } from './permissions-of-sdk-request';
 export type { PolicyStatementData } from './policy-statement';
 export { policyStatementsOf } from './policy-statements-of';
-export { eventBusArn, indexArn, objectArn, type ResourceNames, tableArn, tableArnOfName } from './resource-names';
+export {
+  deliveryStreamArn,
+  deliveryStreamArnOfName,
+  deliveryStreamNameOf,
+  eventBusArn,
+  indexArn,
+  objectArn,
+  type ResourceNames,
+  tableArn,
+  tableArnOfName,
+} from './resource-names';
 export { TABLE_NAMES, type TableName } from './table-name';

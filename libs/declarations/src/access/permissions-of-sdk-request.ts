@@ -1,5 +1,5 @@
 import type { PermissionRequest } from './permission-request';
-import { eventBusArn, objectArn, type ResourceNames, tableArnOfName } from './resource-names';
+import { deliveryStreamArnOfName, eventBusArn, objectArn, type ResourceNames, tableArnOfName } from './resource-names';
 
 type Input = Readonly<Record<string, unknown>>;
 type Where = Pick<ResourceNames, 'partition' | 'region' | 'account'>;
@@ -63,6 +63,11 @@ const s3 = (operation: string, input: Input, where: Where): PermissionRequest[] 
   return [{ action: `s3:${operation}`, resource: `arn:${where.partition}:s3:::${bucket}` }];
 };
 
+// Every Firehose data-plane call names its stream (`DeliveryStreamName`); IAM evaluates it on the stream's ARN.
+const firehose = (operation: string, input: Input, where: Where): PermissionRequest[] => [
+  { action: `firehose:${operation}`, resource: deliveryStreamArnOfName(where, str(input['DeliveryStreamName'])) },
+];
+
 /**
  * The IAM permissions an AWS SDK request needs, as IAM evaluates them: a batch needs its action on
  * every table it names, a transaction each part's action on each part's table, `PutEvents` one
@@ -80,6 +85,8 @@ export const permissionsOfSdkRequest = (service: string, commandName: string, in
       return eventBridge(operation, input, where);
     case 'S3':
       return s3(operation, input, where);
+    case 'Firehose':
+      return firehose(operation, input, where);
     default:
       return [{ action: `${service.toLowerCase()}:${operation}`, resource: '*' }];
   }

@@ -1,11 +1,11 @@
 import type { AccessDeclaration } from './access-declaration';
 import type { PolicyStatementData } from './policy-statement';
-import { eventBusArn, indexArn, objectArn, type ResourceNames, tableArn } from './resource-names';
+import { deliveryStreamArn, eventBusArn, indexArn, objectArn, type ResourceNames, tableArn } from './resource-names';
 
 /**
  * The least-privilege IAM statements of a declared access: each table's actions on that table only,
  * `Query` on the declared indexes only, `PutEvents` on the platform bus only with the declared sources,
- * object actions under the declared prefix only. Never a `*` action or a `*` resource.
+ * object actions under the declared prefix only, `PutRecordBatch`/`PutRecord` on the declared delivery streams only. Never a `*` action or a `*` resource.
  * @example
  * policyStatementsOf({ tables: [{ table: 'CoreTable', actions: ['GetItem'] }] }, names);
  * // [{ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:us-east-1:123456789012:table/CoreTable'] }]
@@ -31,6 +31,11 @@ export const policyStatementsOf = (access: AccessDeclaration, names: ResourceNam
     const resources = [objectArn(names, names.buckets[grant.bucket], `${grant.prefix}*`)];
     if (grant.read) statements.push({ actions: ['s3:GetObject'], resources });
     if (grant.write) statements.push({ actions: ['s3:PutObject'], resources });
+  }
+  const streams = [...new Set((access.firehose ?? []).map((grant) => grant.stream))];
+  if (streams.length > 0) {
+    // PutRecord too: a single-record put is the same permission in effect, and an SDK helper may use either.
+    statements.push({ actions: ['firehose:PutRecordBatch', 'firehose:PutRecord'], resources: streams.map((stream) => deliveryStreamArn(names, stream)) });
   }
   return statements;
 };

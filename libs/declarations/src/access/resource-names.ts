@@ -1,4 +1,4 @@
-import type { BucketRole } from './access-declaration';
+import type { BucketRole, DeliveryStreamName } from './access-declaration';
 import type { TableName } from './table-name';
 
 /**
@@ -16,6 +16,11 @@ export interface ResourceNames {
   readonly tables: Readonly<Record<TableName, string>>;
   readonly busName: string;
   readonly buckets: Readonly<Record<BucketRole, string>>;
+  /**
+   * Physical names of the delivery streams. Optional only so that names written before the streams existed
+   * keep compiling; absent, a stream goes by its logical name (`deliveryStreamNameOf`).
+   */
+  readonly deliveryStreams?: Readonly<Record<DeliveryStreamName, string>>;
 }
 
 /** `arn:aws:dynamodb:<region>:<account>:table/<name>`. @example tableArn(names, 'CoreTable') */
@@ -34,3 +39,13 @@ export const eventBusArn = (names: Pick<ResourceNames, 'partition' | 'region' | 
 
 /** An object (or prefix pattern) ARN: `arn:aws:s3:::<bucket>/<key>`. */
 export const objectArn = (names: Pick<ResourceNames, 'partition'>, bucket: string, key: string): string => `arn:${names.partition}:s3:::${bucket}/${key}`;
+
+/** A delivery stream's physical name (its logical name when `names` has none). @example deliveryStreamNameOf(names, 'audit-analytics') */
+export const deliveryStreamNameOf = (names: Pick<ResourceNames, 'deliveryStreams'>, stream: DeliveryStreamName): string => names.deliveryStreams?.[stream] ?? stream;
+
+/** `arn:aws:firehose:<region>:<account>:deliverystream/<name>`, from a physical name (an ARN is kept). */
+export const deliveryStreamArnOfName = (names: Pick<ResourceNames, 'partition' | 'region' | 'account'>, name: string): string =>
+  name.startsWith('arn:') ? name : `arn:${names.partition}:firehose:${names.region}:${names.account}:deliverystream/${name}`;
+
+/** The ARN of a declared delivery stream. @example deliveryStreamArn(names, 'audit-analytics') */
+export const deliveryStreamArn = (names: ResourceNames, stream: DeliveryStreamName): string => deliveryStreamArnOfName(names, deliveryStreamNameOf(names, stream));

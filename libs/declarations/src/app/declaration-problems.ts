@@ -1,6 +1,6 @@
 import { isRole } from '@aircraftops/lambda-kit';
 
-import { DYNAMODB_ACTIONS } from '../access/access-declaration';
+import { DELIVERY_STREAM_NAMES, DYNAMODB_ACTIONS } from '../access/access-declaration';
 import { TABLE_NAMES } from '../access/table-name';
 import type { FunctionDeclaration } from '../function/function-declaration';
 import type { AppManifest } from './app-manifest';
@@ -61,13 +61,16 @@ const accessProblems = (fn: FunctionDeclaration): string[] => {
   }
   if (fn.access.putEvents && fn.access.putEvents.sources.length === 0) problems.push('putEvents needs at least one source');
   for (const grant of fn.access.objects ?? []) if (!grant.read && !grant.write) problems.push(`object access to ${grant.bucket} grants nothing`);
+  const streams = (fn.access.firehose ?? []).map((grant) => grant.stream);
+  for (const stream of streams) if (!DELIVERY_STREAM_NAMES.includes(stream)) problems.push(`unknown delivery stream "${String(stream)}"`);
+  if (new Set(streams).size !== streams.length) problems.push('a delivery stream is declared twice');
   return problems;
 };
 
 /**
  * Every problem of an app's declarations, each naming the function: names, limits AWS enforces
  * (timeouts, memory, batch sizes, ranges), the 6× visibility rule, route syntax, access that grants
- * nothing. Empty when the app can be built locally and synthesised.
+ * nothing, unknown or repeated delivery streams. Empty when the app can be built locally and synthesised.
  * @example
  * declarationProblems(manifest); // ['audit-record-event: visibilityTimeoutSeconds (30) must be at least 6× …']
  */

@@ -89,6 +89,15 @@ describe('declarationProblems', () => {
     ]);
   });
 
+  it('refuses an unknown or repeated delivery stream', () => {
+    const exporter = { ...http, access: { firehose: [{ stream: 'audit-analytics' as const }, { stream: 'audit-analytics' as const }, { stream: 'nope' as never }] } };
+
+    expect(declarationProblems({ app: 'demo', functions: [exporter] })).toEqual([
+      'demo-get-thing: unknown delivery stream "nope"',
+      'demo-get-thing: a delivery stream is declared twice',
+    ]);
+  });
+
   it('makes defineApp throw with every problem listed', () => {
     expect(() => defineApp({ app: 'demo', functions: [{ ...subscription, timeoutSeconds: 20 }] })).toThrow(/at least 6× the function timeout \(120\)/);
   });
@@ -113,6 +122,7 @@ describe('environmentOf', () => {
     tables: { CoreTable: 'core', JobsTable: 'jobs', AuditEventsTable: 'audit' },
     busName: 'bus',
     buckets: { datasets: 'data' },
+    deliveryStreams: { 'audit-analytics': 'analytics-stream' },
   };
 
   it('holds only what the access needs, plus declared settings', () => {
@@ -128,6 +138,13 @@ describe('environmentOf', () => {
       AIRCRAFTOPS_EVENT_BUS: 'bus',
       AIRCRAFTOPS_DATASET_BUCKET: 'data',
       AIRCRAFTOPS_FEATURE: 'on',
+    });
+  });
+
+  it('names the delivery stream a function puts records into', () => {
+    expect(environmentOf('demo', { ...http, access: { firehose: [{ stream: 'audit-analytics' }] } }, names)).toEqual({
+      POWERTOOLS_SERVICE_NAME: 'demo',
+      AIRCRAFTOPS_ANALYTICS_STREAM: 'analytics-stream',
     });
   });
 });

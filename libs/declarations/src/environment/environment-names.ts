@@ -1,4 +1,4 @@
-import type { BucketRole } from '../access/access-declaration';
+import type { BucketRole, DeliveryStreamName } from '../access/access-declaration';
 import type { TableName } from '../access/table-name';
 
 /** The variable holding each table's physical name (libs/tables reads the same names). */
@@ -16,3 +16,6 @@ export const EVENT_BUS_ENV = 'AIRCRAFTOPS_EVENT_BUS';
 
 /** Powertools' service name: the app. */
 export const SERVICE_NAME_ENV = 'POWERTOOLS_SERVICE_NAME';
+
+/** The variable holding each delivery stream's name in the cloud. */
+export const DELIVERY_STREAM_ENV: Readonly<Record<DeliveryStreamName, string>> = { 'audit-analytics': 'AIRCRAFTOPS_ANALYTICS_STREAM' };

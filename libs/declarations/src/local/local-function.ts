@@ -2,7 +2,7 @@ import { runInFunctionScope } from '@aircraftops/lambda-kit';
 import type { Context } from 'aws-lambda';
 
 import type { ResourceNames } from '../access/resource-names';
-import { BUCKET_ENV } from '../environment/environment-names';
+import { BUCKET_ENV, DELIVERY_STREAM_ENV } from '../environment/environment-names';
 import { environmentOf } from '../environment/environment-of';
 import type { FunctionDeclaration } from '../function/function-declaration';
 import type { HandlerRef } from '../function/handler-ref';
@@ -78,11 +78,18 @@ const localAdditions = (fn: FunctionDeclaration, local: LocalEnvironment): Recor
   return env;
 };
 
-/** The declared environment, with a folder instead of a bucket for a function that reads or writes objects. */
+/**
+ * The declared environment, with a folder instead of a bucket for a function that reads or writes objects, and
+ * instead of a delivery stream for one that puts records into Firehose (no emulator: its sink writes files there).
+ */
 const localEnvironmentOf = (app: string, fn: FunctionDeclaration, options: LocalFunctionOptions): Record<string, string> => {
   const env = { ...environmentOf(app, fn, options.names), ...localAdditions(fn, options.local) };
   if (fn.access.objects?.length && options.local.dataDir) {
     for (const grant of fn.access.objects) delete env[BUCKET_ENV[grant.bucket]];
+    env['AIRCRAFTOPS_DATA_DIR'] = options.local.dataDir;
+  }
+  if (fn.access.firehose?.length && options.local.dataDir) {
+    for (const grant of fn.access.firehose) delete env[DELIVERY_STREAM_ENV[grant.stream]];
     env['AIRCRAFTOPS_DATA_DIR'] = options.local.dataDir;
   }
   return env;

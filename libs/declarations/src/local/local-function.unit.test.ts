@@ -56,6 +56,13 @@ describe('localFunction', () => {
     expect(publisher.env).toMatchObject({ AIRCRAFTOPS_EVENT_BUS: 'aircraftops', AIRCRAFTOPS_EVENTBRIDGE_ENDPOINT: 'http://127.0.0.1:4010' });
   });
 
+  it('gives a function putting into a delivery stream the local data folder instead of the stream (no Firehose locally)', () => {
+    const exporter = localFunction(declaration({ access: { firehose: [{ stream: 'audit-analytics' }] } }), { app: 'audit', names, local });
+
+    expect(exporter.env).toMatchObject({ AIRCRAFTOPS_DATA_DIR: '/tmp/datasets' });
+    expect(exporter.env).not.toHaveProperty('AIRCRAFTOPS_ANALYTICS_STREAM');
+  });
+
   it('gives HTTP functions the runtime’s CORS origins, and no other function (none declared: no variable, CORS stays closed)', () => {
     const withOrigins = { ...local, corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'] };
     const route = declaration({ trigger: { kind: 'http', method: 'GET', path: '/probe', role: 'viewer' } });

@@ -10,7 +10,8 @@ export const LOCAL_BUS_NAME = 'aircraftops';
 /**
  * The physical names and ARN parts of the local platform: a fixed local account, the given region, the
  * tables under their logical names unless told otherwise, the `aircraftops` bus and a datasets "bucket"
- * (locally a folder; its name only appears in ARNs).
+ * (locally a folder; its name only appears in ARNs) and the delivery streams under their logical names (no
+ * Firehose locally: only their ARNs, which the access check evaluates).
  * @example
  * const names = localResourceNames({ region: 'us-east-1' });
  * tableArn(names, 'CoreTable'); // 'arn:aws:dynamodb:us-east-1:123456789012:table/CoreTable'
@@ -22,4 +23,5 @@ export const localResourceNames = (options: { region: string; tables?: Partial<R
   tables: { CoreTable: 'CoreTable', JobsTable: 'JobsTable', AuditEventsTable: 'AuditEventsTable', ...options.tables },
   busName: LOCAL_BUS_NAME,
   buckets: { datasets: 'aircraftops-datasets-local' },
+  deliveryStreams: { 'audit-analytics': 'aircraftops-audit-analytics-local' },
 });
