@@ -27,6 +27,11 @@ export interface PlatformOptions {
   /** `POWERTOOLS_LOG_LEVEL` of every function (default WARN: the runtime's own lines stay readable). */
   readonly functionLogLevel?: string;
   /**
+   * Browser origins the HTTP functions allow (their `AIRCRAFTOPS_CORS_ORIGINS`); default: the gateway's
+   * localhost origins (`localCorsOrigins`), none on port 0. `[]`: no CORS headers.
+   */
+  readonly corsOrigins?: readonly string[];
+  /**
    * Stream mappings' batching window locally, in ms (never longer than declared), or `'declared'`
    * (default 500 ms; printed at start). ParallelizationFactor and every other setting run as declared.
    */

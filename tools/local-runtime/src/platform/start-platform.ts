@@ -10,7 +10,7 @@ import { platformApps } from '@aircraftops/platform';
 import { createDocumentClient, createDynamoDbClient, type DynamoDbConfig, ensureTables, tableSpecs } from '@aircraftops/tables';
 
 import { type EventBridgeServer, LocalEventBus, startEventBridgeServer, streamsControlFrom } from '../eventbridge';
-import { type Gateway, startGateway } from '../gateway';
+import { type Gateway, localCorsOrigins, startGateway } from '../gateway';
 import { startSchedules } from '../scheduler';
 import { clearRuntimeState, issuerKeyDir, writeRuntimeState } from '../state';
 import { startTtlEmulation, TtlDeletions, ttlTablesOf } from '../ttl';
@@ -103,6 +103,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<Platform>
       eventBridgeEndpoint: eventBridge.endpoint,
       dataDir,
       logLevel: options.functionLogLevel ?? 'WARN',
+      corsOrigins: options.corsOrigins ?? localCorsOrigins(options.port),
     };
     const settings: Record<string, string> = {};
     if (options.softDeleteRetentionSeconds !== undefined) settings['AIRCRAFTOPS_SOFT_DELETE_RETENTION'] = String(options.softDeleteRetentionSeconds);
