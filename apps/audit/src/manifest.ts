@@ -45,14 +45,16 @@ export const manifest: AppManifest = defineApp({
     ),
     // The lookup item by event id, then the record it points at: two GetItems, no index.
     queryRoute('get-audit-event', '/audit/events/{eventId}', 'The audit record of one event by its id (404 when none, or expired)', { actions: ['GetItem'] }),
-    // Counts the last hour per catalog detail-type (GSI2 COUNT queries) and reads the export's status file.
+    // Counts the last hour per catalog detail-type (GSI2 COUNT queries) and, locally, reads the export's status
+    // file. The grant is that one key: it is what gives the function the data folder locally. In the cloud the
+    // export keeps no status (Firehose delivers): the route says so and reads nothing there.
     {
       ...queryRoute('get-audit-health', '/audit/health', 'Records in the last hour, the last analytics export; consumer lag and DLQ depth named as unreadable by a function', {
         indexes: ['GSI2'],
       }),
       access: {
         tables: [{ table: 'AuditEventsTable', actions: [], indexes: ['GSI2'] }],
-        objects: [{ bucket: 'datasets', prefix: 'analytics/', read: true }],
+        objects: [{ bucket: 'datasets', prefix: 'analytics/audit-events/_last-export.json', read: true }],
       },
     },
     // Reads every record of the entity (expired ones too) and its chain head: a Query and a GetItem.
@@ -64,7 +66,7 @@ export const manifest: AppManifest = defineApp({
     ),
     {
       name: 'audit-export-analytics',
-      description: 'Exports every new audit record (AuditEventsTable stream, NEW_IMAGE) to the analytics sink: NDJSON per day locally',
+      description: 'Exports every new audit record (AuditEventsTable stream, NEW_IMAGE) to the analytics sink: Firehose → the analytics bucket in the cloud (at least once), NDJSON per day locally',
       handler: handlerRef('export-analytics'),
       trigger: {
         kind: 'stream',
@@ -81,10 +83,9 @@ export const manifest: AppManifest = defineApp({
         // Only inserted audit records: not chain heads, event lookups, or TTL removals.
         filterPatterns: [{ eventName: ['INSERT'], dynamodb: { NewImage: { _et: { S: ['AuditEvent'] } } } }],
       },
-      // The record is in the stream: no table access. The analytics prefix of the data store: locally the
-      // NDJSON folder under the platform's data folder. The cloud sink is Firehose, which the declarations
-      // cannot express yet (see the README): this grant is the stand-in until they can.
-      access: { objects: [{ bucket: 'datasets', prefix: 'analytics/', write: true }] },
+      // The record is in the stream: no table access. PutRecordBatch on the audit analytics delivery stream only;
+      // locally (no Firehose) the runtime gives the data folder instead, where the sink writes NDJSON files.
+      access: { firehose: [{ stream: 'audit-analytics' }] },
       timeoutSeconds: 60,
       memoryMb: 512,
     },

@@ -1,4 +1,4 @@
-import { routesOf, subscriptionsOf } from '@aircraftops/declarations';
+import { DELIVERY_STREAM_ENV, environmentOf, localResourceNames, routesOf, subscriptionsOf } from '@aircraftops/declarations';
 import { eventCatalog, testEventPattern } from '@aircraftops/events';
 import { existsSync } from 'node:fs';
 
@@ -35,5 +35,20 @@ describe('audit manifest', () => {
 
     expect(new Set(keys).size).toBe(keys.length);
     expect(routesOf(manifest).every((route) => route.method === 'GET' && route.role === 'auditor')).toBe(true);
+  });
+});
+
+describe('audit manifest: analytics export', () => {
+  const exporter = manifest.functions.find((fn) => fn.name === 'audit-export-analytics');
+
+  it('puts into the audit analytics delivery stream only, with no object or table access', () => {
+    expect(exporter?.access).toEqual({ firehose: [{ stream: 'audit-analytics' }] });
+  });
+
+  it('reads the stream name from the variable the declarations give it', async () => {
+    const { ANALYTICS_STREAM_ENV } = await import('./wiring');
+
+    expect(environmentOf('audit', exporter!, localResourceNames({ region: 'us-east-1' }))).toHaveProperty(ANALYTICS_STREAM_ENV, 'aircraftops-audit-analytics-local');
+    expect(DELIVERY_STREAM_ENV['audit-analytics']).toBe(ANALYTICS_STREAM_ENV);
   });
 });

@@ -11,7 +11,8 @@ export interface AuditHealth {
   readonly checkedAt: string;
   /** Audit records whose event occurred in the last hour. */
   readonly recordsLastHour: number;
-  readonly lastExport: { readonly at: string; readonly eventId: string; readonly ageSeconds: number } | null;
+  /** `null` before the first export; unavailable where the sink keeps no status (Firehose, in the cloud). */
+  readonly lastExport: { readonly at: string; readonly eventId: string; readonly ageSeconds: number } | Unavailable | null;
   readonly consumerLag: Unavailable;
   readonly dlqDepth: Unavailable;
 }
@@ -44,7 +45,8 @@ export const auditHealth = async (ports: AuditHealthPorts): Promise<AuditHealth>
   return {
     checkedAt: now.toISOString(),
     recordsLastHour,
-    lastExport: last === undefined ? null : { ...last, ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(last.at)) / 1000)) },
+    lastExport:
+      last === undefined ? null : 'available' in last ? last : { ...last, ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(last.at)) / 1000)) },
     consumerLag: {
       available: false,
       reason: "the stream mapping's iterator age is not readable by a function (CloudWatch IteratorAge in the cloud; `aircraftops streams list` locally)",

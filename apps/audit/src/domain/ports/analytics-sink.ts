@@ -5,5 +5,9 @@ import type { AuditRecord } from '../record';
  * files are; Firehose is at least once, and every line carries `eventId` to de-duplicate on).
  */
 export interface AnalyticsSink {
-  put(record: AuditRecord): Promise<void>;
+  /**
+   * Delivers every record, in order, or throws: a throw makes the stream mapping retry the batch, so a record
+   * is never dropped (some may then be delivered twice).
+   */
+  putAll(records: readonly AuditRecord[]): Promise<void>;
 }

@@ -5,6 +5,9 @@ export interface RecentRecordCounter {
 
 /** Port: what the analytics export last did. */
 export interface ExportStatusReader {
-  /** When the export last wrote a record, and which; `undefined` before the first. */
-  lastExport(): Promise<{ readonly at: string; readonly eventId: string } | undefined>;
+  /**
+   * When the export last wrote a record, and which; `undefined` before the first; unavailable (and why)
+   * where the sink keeps no such status (Firehose in the cloud).
+   */
+  lastExport(): Promise<{ readonly at: string; readonly eventId: string } | { readonly available: false; readonly reason: string } | undefined>;
 }
