@@ -1,4 +1,3 @@
-
 import { buildProgram } from './program';
 import { CliError } from './support/cli-error';
 
