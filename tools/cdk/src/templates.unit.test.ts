@@ -3,6 +3,7 @@ import { deploymentConfigSuite } from './config/deployment-config.suite';
 import { schemaRegistrySuite } from './event-schemas/schema-registry.suite';
 import { functionPoliciesSuite } from './functions/function-policies.suite';
 import { nagPacksSuite } from './nag/nag-packs.suite';
+import { analyticsDeliveryStreamSuite } from './platform/analytics-delivery-stream.suite';
 import { consumerAccessSuite } from './platform/consumer-access.suite';
 import { platformStackSuite } from './platform/platform-stack.suite';
 import { synthesizeForTest } from './test-support/synthesize-for-test';
@@ -14,6 +15,7 @@ afterAll(synthesized.dispose);
 
 declarationsInTemplateSuite(synthesized);
 platformStackSuite(synthesized);
+analyticsDeliveryStreamSuite(synthesized);
 schemaRegistrySuite(synthesized);
 consumerAccessSuite(synthesized);
 functionPoliciesSuite(synthesized);

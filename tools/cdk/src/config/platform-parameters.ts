@@ -1,4 +1,4 @@
-import type { BucketRole, TableName } from '@aircraftops/declarations';
+import type { BucketRole, DeliveryStreamName, TableName } from '@aircraftops/declarations';
 
 const ROOT = '/aircraftops/platform';
 
@@ -14,6 +14,7 @@ export const PLATFORM_PARAMETERS = {
   busName: `${ROOT}/events/bus-name`,
   busArn: `${ROOT}/events/bus-arn`,
   bucketName: (bucket: BucketRole) => `${ROOT}/buckets/${bucket}/name`,
+  deliveryStreamName: (stream: DeliveryStreamName) => `${ROOT}/firehose/${stream}/name`,
   dataKeyArn: `${ROOT}/kms/data-key-arn`,
   userPoolId: `${ROOT}/cognito/user-pool-id`,
   userPoolClientId: `${ROOT}/cognito/user-pool-client-id`,

@@ -3,7 +3,7 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 
 import { PLATFORM_PARAMETERS } from './platform-parameters';
 import type { PlatformReferences } from './platform-references';
-import { BUCKET_ROLES_OF, TABLE_NAMES } from './resource-lists';
+import { BUCKET_ROLES_OF, DELIVERY_STREAM_NAMES, TABLE_NAMES } from './resource-lists';
 
 /** An object whose every key reads its value on first access (and only then). */
 const lazyRecord = <K extends string>(keys: readonly K[], read: (key: K) => string): Record<K, string> => {
@@ -35,6 +35,7 @@ export const readPlatformReferences = (stack: Stack): PlatformReferences => {
         return scalars.busName;
       },
       buckets: lazyRecord(BUCKET_ROLES_OF, (bucket) => read(PLATFORM_PARAMETERS.bucketName(bucket))),
+      deliveryStreams: lazyRecord(DELIVERY_STREAM_NAMES, (stream) => read(PLATFORM_PARAMETERS.deliveryStreamName(stream))),
     },
     tableStreamArns: lazyRecord(TABLE_NAMES, (table) => read(PLATFORM_PARAMETERS.tableStreamArn(table))),
     get busArn() {

@@ -12,6 +12,7 @@ import { BUCKET_ROLES_OF, TABLE_NAMES } from '../config/resource-lists';
 import { PLATFORM_STACK_NAME } from '../config/stack-names';
 import { registrySchemasOf } from '../event-schemas/registry-schemas';
 import { EventSchemaRegistry } from '../event-schemas/schema-registry';
+import { AnalyticsDeliveryStream } from './analytics-delivery-stream';
 import { allowConsumerRules } from './consumer-rules-policy';
 import { datasetBucket } from './dataset-bucket';
 import { publishPlatformParameters } from './publish-platform-parameters';
@@ -31,7 +32,7 @@ export interface PlatformStackProps extends StackProps {
 /**
  * The shared platform: the data key, the three tables from `tableSpecs`, the `aircraftops` bus with an
  * archive (and, for configured consumer accounts, a policy letting them manage their own rules on it),
- * the schema registry of the event catalog, the dataset bucket, the Cognito user pool, the stream bridge,
+ * the schema registry of the event catalog, the dataset bucket, the audit analytics delivery stream into it, the Cognito user pool, the stream bridge,
  * and the SSM parameters through which every app stack finds all of them.
  * @example
  * new PlatformStack(app, 'aircraftops-platform', { bridge: streamBridgeManifest, config, env });
@@ -42,7 +43,7 @@ export class PlatformStack extends Stack {
   readonly eventSchemas: EventSchemaRegistry;
 
   constructor(scope: Construct, id: string, props: PlatformStackProps) {
-    super(scope, id, { ...props, stackName: PLATFORM_STACK_NAME, description: 'AircraftOps platform: tables, bus, datasets, users, stream bridge' });
+    super(scope, id, { ...props, stackName: PLATFORM_STACK_NAME, description: 'AircraftOps platform: tables, bus, datasets, analytics stream, users, stream bridge' });
     Tags.of(this).add('aircraftops:app', 'platform');
     const key = new Key(this, 'DataKey', {
       alias: 'alias/aircraftops-data',
@@ -61,6 +62,9 @@ export class PlatformStack extends Stack {
     allowConsumerRules(bus, props.config.consumerAccounts);
     this.eventSchemas = new EventSchemaRegistry(this, 'EventSchemas', { schemas: registrySchemasOf(eventCatalog), readerAccounts: props.config.consumerAccounts });
     const datasets = datasetBucket(this, key);
+    // Here, beside the bucket and the key it writes with: the audit stack only puts records into it, by the
+    // name the platform publishes, and needs no grant on the bucket or the key.
+    const auditAnalytics = new AnalyticsDeliveryStream(this, 'AuditAnalytics', { bucket: datasets, key, deliveryStreamName: `${BUS_NAME}-audit-analytics` });
     const { pool, client } = platformUserPool(this);
     const jwtIssuerUrl = `https://cognito-idp.${this.region}.${Aws.URL_SUFFIX}/${pool.userPoolId}`;
 
@@ -72,6 +76,7 @@ export class PlatformStack extends Stack {
         tables: { CoreTable: tables.CoreTable.tableName, JobsTable: tables.JobsTable.tableName, AuditEventsTable: tables.AuditEventsTable.tableName },
         busName: bus.eventBusName,
         buckets: { datasets: datasets.bucketName },
+        deliveryStreams: { 'audit-analytics': auditAnalytics.deliveryStreamName },
       },
       tableStreamArns: Object.fromEntries(TABLE_NAMES.map((table) => [table, tables[table].tableStreamArn as string])) as PlatformReferences['tableStreamArns'],
       busArn: bus.eventBusArn,

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 
 import { PLATFORM_PARAMETERS } from '../config/platform-parameters';
 import type { PlatformReferences } from '../config/platform-references';
-import { TABLE_NAMES } from '../config/resource-lists';
+import { DELIVERY_STREAM_NAMES, TABLE_NAMES } from '../config/resource-lists';
 
 /** What the platform publishes: its references plus the ids only operators need (the user pool). */
 export interface PublishedPlatform {
@@ -31,6 +31,11 @@ export const publishPlatformParameters = (scope: Construct, { references, userPo
   publish(PLATFORM_PARAMETERS.busName, references.names.busName);
   publish(PLATFORM_PARAMETERS.busArn, references.busArn);
   for (const bucket of bucketRoles) publish(PLATFORM_PARAMETERS.bucketName(bucket), references.names.buckets[bucket]);
+  for (const stream of DELIVERY_STREAM_NAMES) {
+    const name = references.names.deliveryStreams?.[stream];
+    if (name === undefined) throw new Error(`the platform has no delivery stream "${stream}" to publish`);
+    publish(PLATFORM_PARAMETERS.deliveryStreamName(stream), name);
+  }
   publish(PLATFORM_PARAMETERS.dataKeyArn, references.dataKeyArn);
   publish(PLATFORM_PARAMETERS.userPoolId, userPoolId);
   publish(PLATFORM_PARAMETERS.userPoolClientId, references.userPoolClientId);

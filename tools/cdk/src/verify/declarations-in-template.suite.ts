@@ -43,6 +43,18 @@ export const declarationsInTemplateSuite = (synthesized: Synthesized): void => {
       expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('MemorySize'), expect.stringContaining('Timeout'), expect.stringContaining('no route')]));
     });
 
+    it('a Firehose grant that the role does not hold, or holds undeclared', () => {
+      const exporter = manifest.functions.find((fn) => fn.access.firehose?.length);
+      if (!exporter || !route) throw new Error('audit declares a Firehose exporter and routes');
+      const withoutGrant = { ...exporter, access: {} };
+      const routeWithGrant = { ...route, access: { ...route.access, firehose: [{ stream: 'audit-analytics' as const }] } };
+
+      expect(declarationsInTemplateProblems({ ...manifest, functions: [withoutGrant] }, json)).toContain(
+        `${exporter.name}: Firehose actions granted without a firehose declaration`,
+      );
+      expect(declarationsInTemplateProblems({ ...manifest, functions: [routeWithGrant] }, json)).toContain(`${route.name}: Firehose statements: expected 1, got 0`);
+    });
+
     it('a function that is no longer declared', () => {
       const problems = declarationsInTemplateProblems({ ...manifest, functions: manifest.functions.filter((fn) => fn !== subscriber && fn !== route) }, json);
       expect(problems).toEqual(

@@ -22,6 +22,7 @@ const ANY_NAMES: ResourceNames = {
   tables: { CoreTable: 'x', JobsTable: 'x', AuditEventsTable: 'x' },
   busName: 'x',
   buckets: { datasets: 'x' },
+  deliveryStreams: { 'audit-analytics': 'x' },
 };
 
 const functionOf = (index: TemplateIndex, name: string): CfnResource | undefined =>
@@ -46,6 +47,32 @@ const functionProblems = (app: string, fn: FunctionDeclaration, resource: CfnRes
   ];
 };
 
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+/** Every statement of the policies attached to a function's role. */
+const roleStatementsOf = (index: TemplateIndex, fn: CfnResource): { Action?: unknown; Resource?: unknown }[] => {
+  const role = TemplateIndex.target(fn.properties['Role']);
+  return index
+    .ofType('AWS::IAM::Policy')
+    .filter((policy) => listOf(policy.properties['Roles']).some((ref) => TemplateIndex.target(ref) === role))
+    .flatMap((policy) => listOf((policy.properties['PolicyDocument'] as { Statement?: unknown } | undefined)?.Statement) as { Action?: unknown; Resource?: unknown }[]);
+};
+
+/**
+ * The role's Firehose grants against the declared ones: exactly one statement, `PutRecordBatch` and
+ * `PutRecord` on one stream ARN per declared stream, and no Firehose action at all without a declaration.
+ */
+const firehoseProblems = (index: TemplateIndex, fn: FunctionDeclaration, resource: CfnResource): string[] => {
+  const statements = roleStatementsOf(index, resource).filter((statement) => listOf(statement.Action).some((action) => String(action).startsWith('firehose:')));
+  const declared = fn.access.firehose ?? [];
+  if (declared.length === 0) return statements.length === 0 ? [] : ['Firehose actions granted without a firehose declaration'];
+  return [
+    ...mismatch('Firehose statements', statements.length, 1),
+    ...mismatch('Firehose actions', listOf(statements[0]?.Action), ['firehose:PutRecordBatch', 'firehose:PutRecord']),
+    ...mismatch('Firehose resources', listOf(statements[0]?.Resource).length, new Set(declared.map((grant) => grant.stream)).size),
+  ];
+};
+
 const mappingsOf = (index: TemplateIndex, fn: CfnResource): CfnResource[] =>
   index.ofType('AWS::Lambda::EventSourceMapping').filter((esm) => TemplateIndex.target(esm.properties['FunctionName']) === fn.logicalId);
 
@@ -53,7 +80,7 @@ const responseTypes = (report: boolean) => (report ? ['ReportBatchItemFailures']
 
 /**
  * Every way the synthesised `template` differs from what `manifest` declares — each function (runtime,
- * architecture, memory, timeout, concurrency, environment), each route (method, path, JWT authorizer,
+ * architecture, memory, timeout, concurrency, environment, its Firehose grant), each route (method, path, JWT authorizer,
  * integration to its function), each subscription (rule pattern, encrypted queue, DLQ and redrive, mapping
  * settings), each stream consumer (every mapping setting, filters, on-failure queue) and each schedule.
  * An empty list means the cloud runs what the local runtime runs.
@@ -69,7 +96,7 @@ export const declarationsInTemplateProblems = (manifest: AppManifest, template: 
     if (!resource) problems.push(`${fn.name}: no AWS::Lambda::Function named so`);
     else {
       resolved.set(fn.name, resource);
-      problems.push(...functionProblems(manifest.app, fn, resource).map((problem) => `${fn.name}: ${problem}`));
+      problems.push(...[...functionProblems(manifest.app, fn, resource), ...firehoseProblems(index, fn, resource)].map((problem) => `${fn.name}: ${problem}`));
     }
   }
 
