@@ -37,7 +37,7 @@ const describeAccess = (access: AccessDeclaration): string => {
   for (const grant of access.objects ?? []) {
     parts.push(`${grant.bucket}/${grant.prefix}*: ${[grant.read && 'read', grant.write && 'write'].filter(Boolean).join(', ')}`);
   }
-  for (const grant of access.firehose ?? []) parts.push(`Firehose ${grant.stream}: PutRecordBatch`);
+  for (const grant of access.firehose ?? []) parts.push(`Firehose ${grant.stream}: PutRecordBatch, PutRecord`);
   return parts.join('<br>') || '—';
 };
 

@@ -62,4 +62,20 @@ describe('audit-export-analytics', () => {
     expect(lines()).toHaveLength(3);
     expect(new Set(lines().map((line) => line.eventId)).size).toBe(3);
   });
+
+  it('hands the whole batch to the sink at once, and fails the whole batch when the sink fails (never swallowed)', async () => {
+    const batches: string[][] = [];
+    const failing = createExportAnalyticsHandler(
+      () => ({
+        putAll: async (sent) => {
+          batches.push(sent.map((record) => record.eventId));
+          throw new Error('refused');
+        },
+      }),
+      { logger: createLogger('audit-test', { level: 'SILENT' }) },
+    );
+
+    await expect(failing(buildDynamoDbStreamEvent(records.map(inserted)), buildLambdaContext())).rejects.toThrow('refused');
+    expect(batches).toEqual([records.map((record) => record.eventId)]);
+  });
 });
