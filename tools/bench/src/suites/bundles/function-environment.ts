@@ -7,6 +7,7 @@ const NAMES: ResourceNames = {
   tables: { CoreTable: 'CoreTable', JobsTable: 'JobsTable', AuditEventsTable: 'AuditEventsTable' },
   busName: 'aircraftops',
   buckets: { datasets: 'aircraftops-datasets' },
+  deliveryStreams: { 'audit-analytics': 'aircraftops-audit-analytics' },
 };
 
 /**

@@ -41,7 +41,11 @@ export interface VerificationJson {
 export interface HealthJson {
   readonly checkedAt: string;
   readonly recordsLastHour: number;
-  readonly lastExport: { readonly at: string; readonly eventId: string; readonly ageSeconds: number } | null;
+  /** `null` before the first export; `available: false` where the function cannot see the export (the cloud: Firehose). */
+  readonly lastExport:
+    | { readonly at: string; readonly eventId: string; readonly ageSeconds: number }
+    | { readonly available: false; readonly reason: string }
+    | null;
   readonly consumerLag: { readonly available: boolean; readonly reason?: string };
   readonly dlqDepth: { readonly available: boolean; readonly reason?: string };
 }

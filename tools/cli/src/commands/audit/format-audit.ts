@@ -64,7 +64,7 @@ export const formatHealth = (health: HealthJson, runtime: AuditRuntimeView): str
     ['Figure', 'Value'],
     [
       ['Records in the last hour', health.recordsLastHour],
-      ['Last export', health.lastExport === null ? 'none yet' : `${health.lastExport.at} (${health.lastExport.ageSeconds} s ago, ${health.lastExport.eventId})`],
+      ['Last export', describeLastExport(health.lastExport)],
       [
         'Export lag (iterator age)',
         runtime.export === null ? 'no export consumer' : runtime.export.iteratorAgeMs === null ? 'nothing exported yet' : `${(runtime.export.iteratorAgeMs / 1000).toFixed(1)} s`,
@@ -74,3 +74,9 @@ export const formatHealth = (health: HealthJson, runtime: AuditRuntimeView): str
       ['Recorder DLQ depth', runtime.recorder?.deadLetters ?? '–'],
     ],
   );
+
+function describeLastExport(lastExport: HealthJson['lastExport']): string {
+  if (lastExport === null) return 'none yet';
+  if ('available' in lastExport) return `not visible to the API: ${lastExport.reason}`;
+  return `${lastExport.at} (${lastExport.ageSeconds} s ago, ${lastExport.eventId})`;
+}
