@@ -1,24 +1,10 @@
 import path from 'node:path';
 
-import { type AccessDeclaration, type AppManifest, defineApp, type FunctionDeclaration, type HttpMethod } from '@aircraftops/declarations';
+import { type AccessDeclaration, type AppManifest, defineApp, type FunctionDeclaration, type HttpMethod, httpFunction } from '@aircraftops/declarations';
 import type { RouteRole } from '@aircraftops/lambda-kit';
 
-const route = (
-  useCase: string,
-  method: HttpMethod,
-  routePath: string,
-  role: RouteRole,
-  description: string,
-  access: AccessDeclaration,
-): FunctionDeclaration => ({
-  name: `aircraft-${useCase}`,
-  description,
-  handler: { module: path.join(__dirname, 'handlers', useCase, 'handler.ts'), export: 'handler' },
-  trigger: { kind: 'http', method, path: routePath, role },
-  access,
-  timeoutSeconds: 10,
-  memoryMb: 512,
-});
+const route = (useCase: string, method: HttpMethod, routePath: string, role: RouteRole, description: string, access: AccessDeclaration): FunctionDeclaration =>
+  httpFunction({ app: 'aircraft', handlersDir: path.join(__dirname, 'handlers'), useCase, method, path: routePath, role, description, access });
 
 const core = (actions: NonNullable<AccessDeclaration['tables']>[number]['actions'], indexes?: string[]): AccessDeclaration => ({
   tables: [{ table: 'CoreTable', actions, ...(indexes ? { indexes } : {}) }],

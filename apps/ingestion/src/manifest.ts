@@ -7,6 +7,7 @@ import {
   type FunctionDeclaration,
   type HandlerRef,
   type HttpMethod,
+  httpFunction,
   type TableAccess,
 } from '@aircraftops/declarations';
 import type { RouteRole } from '@aircraftops/lambda-kit';
@@ -16,22 +17,8 @@ const handlerRef = (useCase: string): HandlerRef => ({ module: path.join(__dirna
 const jobs = (actions: TableAccess['actions'], indexes?: string[]): TableAccess => ({ table: 'JobsTable', actions, ...(indexes ? { indexes } : {}) });
 const readDatasets = { bucket: 'datasets', prefix: '', read: true } as const;
 
-const route = (
-  useCase: string,
-  method: HttpMethod,
-  routePath: string,
-  role: RouteRole,
-  description: string,
-  access: AccessDeclaration,
-): FunctionDeclaration => ({
-  name: `ingestion-${useCase}`,
-  description,
-  handler: handlerRef(useCase),
-  trigger: { kind: 'http', method, path: routePath, role },
-  access,
-  timeoutSeconds: 10,
-  memoryMb: 512,
-});
+const route = (useCase: string, method: HttpMethod, routePath: string, role: RouteRole, description: string, access: AccessDeclaration): FunctionDeclaration =>
+  httpFunction({ app: 'ingestion', handlersDir: path.join(__dirname, 'handlers'), useCase, method, path: routePath, role, description, access });
 
 /** Everything a job run touches: its job and checkpoints, the aircraft and reference data it writes, the files. */
 const runJobAccess: AccessDeclaration = {
